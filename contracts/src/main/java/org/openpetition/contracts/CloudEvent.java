@@ -1,0 +1,34 @@
+package org.openpetition.contracts;
+
+/**
+ * CloudEvents 1.0 attributes in the Kafka protocol binding, binary content mode: every record
+ * carries them as headers ("ce_" + attribute name) and its value is the event data as JSON.
+ * Any Kafka consumer can route on the headers without parsing the value.
+ */
+public final class CloudEvent {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String DATA_CONTENT_TYPE = "application/json";
+
+    public static final String HEADER_SPEC_VERSION = "ce_specversion";
+    public static final String HEADER_ID = "ce_id";
+    public static final String HEADER_SOURCE = "ce_source";
+    public static final String HEADER_TYPE = "ce_type";
+    public static final String HEADER_TIME = "ce_time";
+    public static final String HEADER_SUBJECT = "ce_subject";
+    public static final String HEADER_DATA_SCHEMA = "ce_dataschema";
+    public static final String HEADER_CONTENT_TYPE = "content-type";
+
+    /** Event type of {@link org.openpetition.contracts.event.PetitionSubmittedV1}. */
+    public static final String TYPE_PETITION_SUBMITTED_V1 = "org.openpetition.petition.submitted.v1";
+    /** Event type of {@link org.openpetition.contracts.event.CaseAssignedV1}. */
+    public static final String TYPE_CASE_ASSIGNED_V1 = "org.openpetition.case.assigned.v1";
+
+    private CloudEvent() {
+    }
+
+    /** The schema URI of an event type: the contract's name and major version. */
+    public static String dataSchema(String type) {
+        return "urn:openpetition:contracts:" + type.substring("org.openpetition.".length());
+    }
+}

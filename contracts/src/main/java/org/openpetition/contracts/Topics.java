@@ -1,0 +1,18 @@
+package org.openpetition.contracts;
+
+/**
+ * Kafka topic names. A topic name carries the major version of its contract: a breaking change
+ * gets a new topic (".v2") that runs beside the old one until every subscriber has moved.
+ * The record key of every topic is the case id, so all events of one case stay in order.
+ */
+public final class Topics {
+
+    /** A petition was registered by intake-service (登记). Producer: intake-service. */
+    public static final String PETITION_SUBMITTED_V1 = "petition.submitted.v1";
+
+    /** A case was assigned to the competent department (转送/交办). Producer: routing-service. */
+    public static final String CASE_ASSIGNED_V1 = "case.assigned.v1";
+
+    private Topics() {
+    }
+}

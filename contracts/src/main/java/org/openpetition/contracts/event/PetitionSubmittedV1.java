@@ -1,0 +1,39 @@
+package org.openpetition.contracts.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A petition was registered (登记) and is waiting to be routed. Topic petition.submitted.v1,
+ * key = caseId.
+ *
+ * <p>Carries no personal data of the petitioner (name, identity number, phone, address): case
+ * topics are read by departmental systems, and personal data is shown only to the handler chain
+ * through the services' APIs.
+ *
+ * @param caseId          the case this petition opened; the record key
+ * @param trackingCode    the code the petitioner uses to follow the case
+ * @param channel         ONLINE, LETTER, VISIT, PHONE, OPEN311 or TRANSFERRED
+ * @param kind            SOLUTION_REQUEST, SUGGESTION, ACCUSATION or ENQUIRY
+ * @param subjectCategory subject category code from the taxonomy, e.g. "URBAN_HOUSING"
+ * @param localityCode    administrative division code where the matter arose (6, 9 or 12 digits)
+ * @param title           short title of the matter
+ * @param content         the matter as the petitioner described it
+ * @param eventDate       when the events happened, if known
+ * @param petitionerCount number of petitioners (5 or more: collective petition, 集体访)
+ * @param receivedAt      when the petition was received; the limits run from here
+ */
+public record PetitionSubmittedV1(
+        UUID caseId,
+        String trackingCode,
+        String channel,
+        String kind,
+        String subjectCategory,
+        String localityCode,
+        String title,
+        String content,
+        LocalDate eventDate,
+        int petitionerCount,
+        Instant receivedAt) {
+}

@@ -1,0 +1,53 @@
+package org.openpetition.devinfra;
+
+import java.nio.file.Path;
+
+/** What the local run prints once everything is ready: where things are and how to try them. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String text(Platform platform, Path workDir) {
+        Infrastructure infra = platform.infrastructure();
+        StringBuilder out = new StringBuilder();
+        out.append("\nPetition platform 信访工作平台 - everything listens on 127.0.0.1 only\n\n");
+        for (ServiceProcess service : platform.services()) {
+            out.append(String.format("  %-22s %s   (OpenAPI UI %s/q/swagger-ui, health %s/q/health)%n",
+                    service.service().module(), service.url(), service.url(), service.url()));
+        }
+        out.append(String.format("  %-22s %s   (admin console: admin / admin)%n", "Keycloak",
+                "http://127.0.0.1:" + infra.keycloak().port()));
+        out.append(String.format("  %-22s 127.0.0.1:%d   (databases intake, routing, supervision, notification;"
+                + " user = password = database name)%n", "PostgreSQL", infra.postgres().port()));
+        out.append(String.format("  %-22s %s%n", "Kafka", infra.kafka().bootstrapServers()));
+        out.append(String.format("  %-22s SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (any login)%n", "Mail",
+                infra.smtp().smtpPort(), infra.smtp().imapPort()));
+        out.append(String.format("  %-22s %s%n", "Logs", workDir.resolve("logs")));
+        out.append("\nDemo users (password: demo): citizen clerk dispatcher handler supervisor leader admin auditor\n");
+        String intake = platform.service(PlatformService.INTAKE).url();
+        String routing = platform.service(PlatformService.ROUTING).url();
+        String supervision = platform.service(PlatformService.SUPERVISION).url();
+        String notification = platform.service(PlatformService.NOTIFICATION).url();
+        String tokenUrl = infra.keycloak().realmUrl() + "/protocol/openid-connect/token";
+        out.append("\nTry it (copy and paste):\n\n");
+        out.append(tokenCommand("TOKEN", "clerk", tokenUrl));
+        out.append("  CASE=$(curl -s -X POST " + intake + "/api/petitions -H \"Authorization: Bearer $TOKEN\" \\\n"
+                + "    -H 'Content-Type: application/json' -d '{\"channel\":\"LETTER\",\"kind\":\"SOLUTION_REQUEST\","
+                + "\"subjectCategory\":\"URBAN_HOUSING\",\"localityCode\":\"511703\",\"title\":\"小区加装电梯\","
+                + "\"content\":\"我们小区六层住宅无电梯，申请加装电梯，请予协调。\",\"petitioners\":[{\"name\":\"张三\"}]}' \\\n"
+                + "    | sed 's/.*\"caseId\":\"\\([^\"]*\\)\".*/\\1/'); echo $CASE\n");
+        out.append(tokenCommand("DTOKEN", "dispatcher", tokenUrl));
+        out.append("  curl -s " + routing + "/api/assignments/$CASE -H \"Authorization: Bearer $DTOKEN\"; echo\n");
+        out.append("  curl -s " + supervision + "/api/cases/$CASE -H \"Authorization: Bearer $DTOKEN\"; echo\n");
+        out.append(tokenCommand("ATOKEN", "auditor", tokenUrl));
+        out.append("  curl -s \"" + notification + "/api/notifications?caseId=$CASE\" -H \"Authorization: Bearer $ATOKEN\"; echo\n");
+        out.append("\nStop: Ctrl-C here, or deploy/local/run.sh stop from another terminal.\n");
+        return out.toString();
+    }
+
+    private static String tokenCommand(String variable, String user, String tokenUrl) {
+        return "  " + variable + "=$(curl -s " + tokenUrl + " -d grant_type=password -d client_id=petition-portal \\\n"
+                + "    -d username=" + user + " -d password=demo | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n";
+    }
+}

@@ -1,0 +1,138 @@
+package org.openpetition.devinfra;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The platform's real infrastructure on loopback: PostgreSQL (one database per service), a Kafka
+ * broker with the platform's topics, Keycloak with the petition realm, and an SMTP server.
+ * Tests, the system test and the local run all start it through this class.
+ */
+public final class Infrastructure implements AutoCloseable {
+
+    /** Topics created up front, with the partitions the services are designed for. */
+    public static final List<String> TOPICS = List.of("petition.submitted.v1", "case.assigned.v1");
+
+    /** The ports of one infrastructure instance. */
+    public record Ports(int postgres, int kafka, int kafkaController, int keycloak, int smtp, int imap) {
+
+        /** The fixed ports of the local run (deploy/local/run.sh). */
+        public static Ports local() {
+            return new Ports(15432, 19092, 19093, 18080, 13025, 13143);
+        }
+
+        /** Free ports, for tests that must not collide with a running local platform. */
+        public static Ports random() {
+            return new Ports(org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free(),
+                    org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free(),
+                    org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free());
+        }
+
+        void requireFree() {
+            org.openpetition.devinfra.Ports.requireFree(postgres, "PostgreSQL");
+            org.openpetition.devinfra.Ports.requireFree(kafka, "Kafka");
+            org.openpetition.devinfra.Ports.requireFree(kafkaController, "Kafka controller");
+            org.openpetition.devinfra.Ports.requireFree(keycloak, "Keycloak");
+            org.openpetition.devinfra.Ports.requireFree(smtp, "SMTP");
+            org.openpetition.devinfra.Ports.requireFree(imap, "IMAP");
+        }
+    }
+
+    private final PostgresServer postgres;
+    private final KafkaServer kafka;
+    private final KeycloakServer keycloak;
+    private final SmtpServer smtp;
+
+    private Infrastructure(PostgresServer postgres, KafkaServer kafka, KeycloakServer keycloak, SmtpServer smtp) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.keycloak = keycloak;
+        this.smtp = smtp;
+    }
+
+    /**
+     * Starts everything; Keycloak (the slowest) in parallel with the rest.
+     *
+     * @param workDir where data and logs go
+     * @param distDir where the build put keycloak.zip and kafka-libs/
+     */
+    public static Infrastructure start(Path workDir, Path distDir, Ports ports) {
+        ports.requireFree();
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(
+                () -> KeycloakServer.start(distDir, workDir.resolve("keycloak"), ports.keycloak()));
+        PostgresServer postgres = null;
+        KafkaServer kafka = null;
+        SmtpServer smtp = null;
+        try {
+            postgres = PostgresServer.start(workDir.resolve("postgres"), ports.postgres());
+            for (PlatformService service : PlatformService.values()) {
+                postgres.createServiceDatabase(service.database());
+            }
+            kafka = KafkaServer.start(workDir.resolve("kafka"), distDir.resolve("kafka-libs"), ports.kafka(),
+                    ports.kafkaController());
+            kafka.createTopics(TOPICS, 3);
+            smtp = SmtpServer.start(ports.smtp(), ports.imap());
+            return new Infrastructure(postgres, kafka, keycloak.join(), smtp);
+        } catch (RuntimeException e) {
+            keycloak.thenAccept(KeycloakServer::close);
+            closeQuietly(smtp);
+            closeQuietly(kafka);
+            closeQuietly(postgres);
+            throw e;
+        }
+    }
+
+    /** The configuration a service needs to run against this infrastructure. */
+    public Map<String, String> serviceConfig(PlatformService service) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.username", service.database());
+        config.put("quarkus.datasource.password", service.database());
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(service.database()));
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        if (service == PlatformService.NOTIFICATION) {
+            config.put("quarkus.mailer.host", org.openpetition.devinfra.Ports.LOOPBACK);
+            config.put("quarkus.mailer.port", String.valueOf(smtp.smtpPort()));
+        }
+        return config;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaServer kafka() {
+        return kafka;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public SmtpServer smtp() {
+        return smtp;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(smtp);
+        closeQuietly(keycloak);
+        closeQuietly(kafka);
+        closeQuietly(postgres);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("devinfra: stopping " + closeable.getClass().getSimpleName() + " failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.openpetition.platform.outbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Relays the outbox to Kafka. Runs on a schedule and right after a service commits an event
+ * ({@link #trigger()}). One relay at a time publishes, across all replicas (a PostgreSQL
+ * transaction-level advisory lock), in outbox order, stopping at the first failure so that the
+ * events of one case never overtake each other. A row is marked published only after the broker
+ * acknowledged it (acks=all), so a crash or a broker outage delays an event but never loses it;
+ * a crash after the acknowledgement and before the commit publishes it again, which the
+ * consumers' deduplication absorbs.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock id of the relay ("outbox" in ASCII). */
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
+
+    private final OutboxPublisher publisher;
+    private final OutboxConfig config;
+    private final Vertx vertx;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    public OutboxRelay(OutboxPublisher publisher, OutboxConfig config, Vertx vertx) {
+        this.publisher = publisher;
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    /** Asks for a relay run soon, without waiting for it. Safe to call from any thread. */
+    public void trigger() {
+        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        context.runOnContext(ignored -> runOnce().subscribe().with(n -> { }, e -> { }));
+    }
+
+    @Scheduled(every = "${petition.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> poll() {
+        return runOnce().replaceWithVoid();
+    }
+
+    /** Publishes what is pending; returns the number published. Coalesces concurrent calls. */
+    public Uni<Integer> runOnce() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return Uni.createFrom().item(0);
+        }
+        return relayBatch()
+                .onFailure().invoke(e -> LOG.warnf("outbox relay run failed: %s", e.getMessage()))
+                .onFailure().recoverWithItem(0)
+                .eventually(() -> {
+                    running.set(false);
+                    if (again.getAndSet(false)) {
+                        trigger();
+                    }
+                });
+    }
+
+    private Uni<Integer> relayBatch() {
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)
+                .getSingleResult()
+                .chain(locked -> !locked ? Uni.createFrom().item(0) : session
+                        .createNativeQuery("select * from outbox_event where published_at is null order by seq limit "
+                                + config.batchSize(), OutboxEvent.class)
+                        .getResultList()
+                        .chain(this::publishInOrder))));
+    }
+
+    private Uni<Integer> publishInOrder(List<OutboxEvent> pending) {
+        if (pending.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        int[] published = {0};
+        return Multi.createFrom().iterable(pending)
+                .onItem().transformToUniAndConcatenate(event -> publisher.publish(event)
+                        .invoke(() -> {
+                            event.publishedAt = Instant.now();
+                            event.attempts++;
+                            published[0]++;
+                        }))
+                .collect().last()
+                .replaceWith(() -> published[0])
+                .onFailure().recoverWithUni(error -> {
+                    OutboxEvent stuck = pending.get(published[0]);
+                    stuck.attempts++;
+                    stuck.lastError = String.valueOf(error.getMessage());
+                    LOG.warnf("outbox event %s (%s) not published yet, attempt %d: %s; will retry",
+                            stuck.eventId, stuck.eventType, stuck.attempts, error.getMessage());
+                    return Uni.createFrom().item(published[0]);
+                });
+    }
+}
