@@ -2,6 +2,7 @@ package org.openpetition.platform.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of the transactional outbox. */
 @ConfigMapping(prefix = "petition.outbox")
@@ -11,6 +12,18 @@ public interface OutboxConfig {
     String source();
 
     /** Most events published in one relay run. */
-    @WithDefault("200")
+    @WithDefault("500")
     int batchSize();
+
+    /** How long a send may wait for the broker's metadata (the broker being down). */
+    @WithDefault("5s")
+    Duration maxBlock();
+
+    /** How long the producer waits for one request to the broker. */
+    @WithDefault("4s")
+    Duration requestTimeout();
+
+    /** How long the producer tries to deliver a record before reporting a failure. */
+    @WithDefault("10s")
+    Duration deliveryTimeout();
 }

@@ -3,7 +3,7 @@ package org.openpetition.platform.outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.vertx.VertxContext;
-import io.smallrye.mutiny.Multi;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +43,7 @@ public class OutboxRelay {
     /** Asks for a relay run soon, without waiting for it. Safe to call from any thread. */
     public void trigger() {
         var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(ignored -> runOnce().subscribe().with(n -> { }, e -> { }));
     }
 
@@ -83,23 +84,26 @@ public class OutboxRelay {
         if (pending.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        int[] published = {0};
-        return Multi.createFrom().iterable(pending)
-                .onItem().transformToUniAndConcatenate(event -> publisher.publish(event)
-                        .invoke(() -> {
-                            event.publishedAt = Instant.now();
-                            event.attempts++;
-                            published[0]++;
-                        }))
-                .collect().last()
-                .replaceWith(() -> published[0])
-                .onFailure().recoverWithUni(error -> {
-                    OutboxEvent stuck = pending.get(published[0]);
-                    stuck.attempts++;
-                    stuck.lastError = String.valueOf(error.getMessage());
-                    LOG.warnf("outbox event %s (%s) not published yet, attempt %d: %s; will retry",
-                            stuck.eventId, stuck.eventType, stuck.attempts, error.getMessage());
-                    return Uni.createFrom().item(published[0]);
-                });
+        return publisher.sendAll(pending).map(errors -> {
+            int published = 0;
+            Instant now = Instant.now();
+            for (int i = 0; i < pending.size(); i++) {
+                OutboxEvent event = pending.get(i);
+                event.attempts++;
+                Throwable error = errors.get(i);
+                if (error == null) {
+                    event.publishedAt = now;
+                    event.lastError = null;
+                    published++;
+                } else {
+                    event.lastError = String.valueOf(error.getMessage());
+                }
+            }
+            if (published < pending.size()) {
+                LOG.warnf("outbox: %d of %d events not published yet (%s); will retry",
+                        pending.size() - published, pending.size(), pending.get(pending.size() - 1).lastError);
+            }
+            return published;
+        });
     }
 }

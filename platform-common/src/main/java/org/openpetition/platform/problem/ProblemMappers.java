@@ -3,6 +3,7 @@ package org.openpetition.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -34,6 +35,17 @@ public class ProblemMappers {
                 .toList();
         return respond(new Problem(Problem.VALIDATION, "The request is not valid", 400,
                 errors.size() + " field(s) are not valid", uri.getPath(), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response fieldRule(FieldException e, UriInfo uri) {
+        return respond(new Problem(Problem.VALIDATION, "The request is not valid", 400, e.getMessage(), uri.getPath(),
+                e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper

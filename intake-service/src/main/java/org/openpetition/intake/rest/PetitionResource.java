@@ -1,0 +1,117 @@
+package org.openpetition.intake.rest;
+
+import static org.openpetition.platform.security.Roles.*;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openpetition.intake.Channel;
+import org.openpetition.intake.Petition;
+import org.openpetition.intake.repository.PetitionRepository;
+import org.openpetition.intake.service.PetitionRegistration;
+import org.openpetition.platform.problem.FieldException;
+import org.openpetition.platform.problem.Problem;
+
+/** Registration of petitions: online by the petitioner, or by a clerk for letters, visits and calls. */
+@Path("/api/petitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Petitions", description = "信访登记 registration of petitions")
+@SecurityRequirement(name = "bearer")
+public class PetitionResource {
+
+    private static final Set<Channel> CLERK_CHANNELS = Set.of(Channel.LETTER, Channel.VISIT, Channel.PHONE, Channel.TRANSFERRED);
+
+    private final PetitionRegistration registration;
+    private final PetitionRepository petitions;
+    private final SecurityIdentity identity;
+
+    public PetitionResource(PetitionRegistration registration, PetitionRepository petitions, SecurityIdentity identity) {
+        this.registration = registration;
+        this.petitions = petitions;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed({CITIZEN, CLERK})
+    @Operation(summary = "Register a petition", description = "Stores the petition and publishes petition.submitted.v1. "
+            + "A petitioner submits ONLINE for themselves; a clerk registers a LETTER, VISIT, PHONE call or TRANSFERRED matter.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = PetitionReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Invalid petition: each bad field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The role may not register petitions")
+    public Uni<Response> submit(@Valid @NotNull SubmitPetitionRequest request, UriInfo uri) {
+        boolean clerk = identity.hasRole(CLERK);
+        Channel channel = channelFor(request.channel(), clerk);
+        Petition petition = PetitionMapper.toEntity(request, channel);
+        return registration.register(petition, identity.getPrincipal().getName(), clerk ? CLERK : CITIZEN)
+                .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id.toString()).build())
+                        .entity(PetitionMapper.toReceipt(saved))
+                        .build());
+    }
+
+    @GET
+    @Path("{caseId}")
+    @WithSession
+    @RolesAllowed({CITIZEN, CLERK, DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
+    @Operation(summary = "A registered petition", description = "A petitioner sees only their own petitions.")
+    @APIResponse(responseCode = "200", description = "The petition",
+            content = @Content(schema = @Schema(implementation = PetitionView.class)))
+    @APIResponse(responseCode = "404", description = "No such petition (or not the caller's own)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PetitionView> get(@PathParam("caseId") UUID caseId) {
+        return petitions.findById(caseId)
+                .onItem().ifNull().failWith(() -> new NotFoundException("no petition " + caseId))
+                .invoke(this::checkVisible)
+                .chain(petition -> petitions.getSession()
+                        .chain(session -> session.fetch(petition.petitioners))
+                        .map(petitioners -> PetitionMapper.toView(petition, petitioners.size())));
+    }
+
+    private void checkVisible(Petition petition) {
+        boolean onlyCitizen = identity.hasRole(CITIZEN) && identity.getRoles().size() == 1;
+        if (onlyCitizen && !petition.registeredBy.equals(identity.getPrincipal().getName())) {
+            throw new NotFoundException("no petition " + petition.id);
+        }
+    }
+
+    /** A petitioner's own submission is ONLINE; a clerk must say how the petition arrived. */
+    private static Channel channelFor(Channel requested, boolean clerk) {
+        if (clerk) {
+            if (requested == null || !CLERK_CHANNELS.contains(requested)) {
+                throw violation("channel", "a clerk registers LETTER, VISIT, PHONE or TRANSFERRED");
+            }
+            return requested;
+        }
+        if (requested != null && requested != Channel.ONLINE) {
+            throw violation("channel", "a petitioner's own submission is ONLINE");
+        }
+        return Channel.ONLINE;
+    }
+
+    private static RuntimeException violation(String field, String reason) {
+        return new FieldException(List.of(new Problem.FieldError(field, reason)));
+    }
+}

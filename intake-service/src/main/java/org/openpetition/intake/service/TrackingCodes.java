@@ -1,0 +1,29 @@
+package org.openpetition.intake.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Tracking codes (查询码) a petitioner can read out on the phone: "XF" + date of receipt + eight
+ * characters from an alphabet without look-alikes (no 0/O, 1/I/L), e.g. XF20261123-7K3MQ9TW.
+ */
+@ApplicationScoped
+public class TrackingCodes {
+
+    private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final SecureRandom random = new SecureRandom();
+
+    public String next() {
+        StringBuilder code = new StringBuilder("XF").append(LocalDate.now(CHINA).format(DAY)).append('-');
+        for (int i = 0; i < 8; i++) {
+            code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+}

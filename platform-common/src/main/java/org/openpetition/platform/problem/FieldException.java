@@ -1,0 +1,18 @@
+package org.openpetition.platform.problem;
+
+import java.util.List;
+
+/** A request that passed the declared constraints but breaks a rule of the service: 400, fields named. */
+public class FieldException extends RuntimeException {
+
+    private final List<Problem.FieldError> errors;
+
+    public FieldException(List<Problem.FieldError> errors) {
+        super(errors.size() + " field(s) are not valid");
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}
