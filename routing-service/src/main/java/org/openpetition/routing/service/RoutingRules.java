@@ -1,0 +1,69 @@
+package org.openpetition.routing.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.openpetition.contracts.event.PetitionSubmittedV1;
+import org.openpetition.routing.Department;
+import org.openpetition.routing.RoutingDecision;
+import org.openpetition.routing.RoutingDecision.Outcome;
+import org.openpetition.routing.repository.DepartmentRepository;
+
+/**
+ * The routing rules, in order. First rule (属地管理、分级负责 + 谁主管、谁负责): the department
+ * at the lowest level of the petition's locality chain whose remit covers the subject. Anything
+ * that cannot be decided goes to the dispatcher's queue with the reason.
+ */
+@ApplicationScoped
+public class RoutingRules {
+
+    private final DepartmentRepository departments;
+
+    public RoutingRules(DepartmentRepository departments) {
+        this.departments = departments;
+    }
+
+    public Uni<RoutingDecision> decide(PetitionSubmittedV1 petition) {
+        List<String> chain = Localities.selfAndAncestors(petition.localityCode());
+        return departments.competentFor(chain, petition.subjectCategory())
+                .map(candidates -> candidates.stream()
+                        .max(Comparator.comparingInt((Department d) -> d.localityCode.length())
+                                .thenComparing(d -> d.code, Comparator.reverseOrder()))
+                        .map(department -> assigned(petition, department))
+                        .orElseGet(() -> queued(petition, chain)));
+    }
+
+    private static RoutingDecision assigned(PetitionSubmittedV1 petition, Department department) {
+        RoutingDecision decision = base(petition);
+        decision.outcome = Outcome.ASSIGNED;
+        decision.departmentCode = department.code;
+        decision.competentLocalityCode = department.localityCode;
+        decision.reason = "属地管理、分级负责: " + department.localityCode
+                + (department.localityCode.equals(petition.localityCode()) ? " is the petition's own locality"
+                        : " is the lowest level above " + petition.localityCode() + " with a competent department")
+                + "; 谁主管、谁负责: " + department.name + " (" + department.code + ") is competent for "
+                + petition.subjectCategory();
+        return decision;
+    }
+
+    private static RoutingDecision queued(PetitionSubmittedV1 petition, List<String> chain) {
+        RoutingDecision decision = base(petition);
+        decision.outcome = Outcome.DISPATCHER_QUEUE;
+        decision.reason = "no department in " + String.join(" > ", chain) + " is competent for "
+                + petition.subjectCategory() + "; waiting for a dispatcher";
+        return decision;
+    }
+
+    private static RoutingDecision base(PetitionSubmittedV1 petition) {
+        RoutingDecision decision = new RoutingDecision();
+        decision.caseId = petition.caseId();
+        decision.trackingCode = petition.trackingCode();
+        decision.petitionLocalityCode = petition.localityCode();
+        decision.subjectCategory = petition.subjectCategory();
+        decision.receivedAt = petition.receivedAt();
+        decision.decidedAt = Instant.now();
+        return decision;
+    }
+}

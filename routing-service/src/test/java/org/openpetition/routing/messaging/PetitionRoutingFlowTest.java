@@ -1,0 +1,128 @@
+package org.openpetition.routing.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openpetition.contracts.CloudEvent;
+import org.openpetition.contracts.Topics;
+import org.openpetition.contracts.event.PetitionSubmittedV1;
+import org.openpetition.devinfra.InfraTestResource;
+import org.openpetition.devinfra.SharedInfrastructure;
+import org.openpetition.devinfra.TopicProbe;
+
+/** petition.submitted.v1 in, routing decision stored and case.assigned.v1 out, on the real broker. */
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "routing"))
+class PetitionRoutingFlowTest {
+
+    @Inject
+    ObjectMapper json;
+
+    private final TopicProbe probe = new TopicProbe(SharedInfrastructure.get().kafka().bootstrapServers());
+
+    @Test
+    void petitionIsAssignedToTheCompetentDepartmentOfItsLocality() throws Exception {
+        UUID caseId = submit("511703", "URBAN_HOUSING", UUID.randomUUID().toString());
+
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        assertEquals(1, assigned.size());
+        assertEquals(CloudEvent.TYPE_CASE_ASSIGNED_V1, TopicProbe.header(assigned.get(0), CloudEvent.HEADER_TYPE));
+        JsonNode event = json.readTree(assigned.get(0).value());
+        assertEquals("511703-ZJJ", event.get("departmentCode").asText());
+        assertEquals("达州市达川区住房和城乡建设局", event.get("departmentName").asText());
+        assertEquals("511703-zjj@dept.demo.openpetition.local", event.get("departmentEmail").asText());
+        assertTrue(event.get("reason").asText().contains("谁主管、谁负责"));
+
+        given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId)
+                .then().statusCode(200)
+                .body("outcome", is("ASSIGNED"))
+                .body("departmentCode", is("511703-ZJJ"))
+                .body("competentLocalityCode", is("511703"));
+        given().auth().oauth2(token("handler")).when().get("/api/assignments/" + caseId)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void townshipPetitionClimbsToTheLowestCompetentLevel() throws Exception {
+        UUID caseId = submit("411625001", "OTHER", UUID.randomUUID().toString());
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        JsonNode event = json.readTree(assigned.get(0).value());
+        assertEquals("4116-XFJ", event.get("departmentCode").asText());
+        assertEquals("4116", event.get("localityCode").asText());
+        // the handler of 达川区住建局 does not see a case of another department
+        given().auth().oauth2(token("handler")).when().get("/api/assignments/" + caseId)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void undecidablePetitionWaitsInTheDispatcherQueueAndIsNotAssigned() throws Exception {
+        UUID caseId = submit("450326", "SPACE_TRAVEL", UUID.randomUUID().toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId)
+                        .then().statusCode(200).body("outcome", is("DISPATCHER_QUEUE"))
+                        .body("reason", containsString("450326 > 4503 > 45")));
+        given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/queue")
+                .then().statusCode(200).body("caseId", hasItem(caseId.toString()));
+        assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(3),
+                Duration.ZERO).size());
+    }
+
+    @Test
+    void redeliveredEventIsAppliedOnce() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        UUID caseId = submit("511703", "EDUCATION", eventId);
+        resend(caseId, "511703", "EDUCATION", eventId);
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(4));
+        assertEquals(1, assigned.size(), "one assignment for two deliveries of the same event");
+    }
+
+    @Test
+    void recordWithoutCloudEventsIdGoesToTheDeadLetterTopic() {
+        String key = UUID.randomUUID().toString();
+        probe.send(Topics.PETITION_SUBMITTED_V1, key, Map.of(CloudEvent.HEADER_TYPE, CloudEvent.TYPE_PETITION_SUBMITTED_V1), "{}");
+        var dead = probe.awaitRecords("petition.submitted.v1.routing-service.dlq", key, 1, Duration.ofSeconds(30), Duration.ZERO);
+        assertEquals(1, dead.size());
+        assertTrue(TopicProbe.header(dead.get(0), "dead-letter-reason").contains("ce_id"));
+    }
+
+    @Test
+    void apiRequiresTokenAndRole() {
+        given().when().get("/api/assignments/" + UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(token("citizen")).when().get("/api/assignments/" + UUID.randomUUID()).then().statusCode(403);
+        given().auth().oauth2(token("handler")).when().get("/api/assignments/queue").then().statusCode(403);
+    }
+
+    private UUID submit(String locality, String category, String eventId) throws Exception {
+        UUID caseId = UUID.randomUUID();
+        resend(caseId, locality, category, eventId);
+        return caseId;
+    }
+
+    private void resend(UUID caseId, String locality, String category, String eventId) throws Exception {
+        PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-TEST" + caseId.toString().substring(0, 4),
+                "ONLINE", "SOLUTION_REQUEST", category, locality, "标题", "内容内容内容内容内容", null, 1, Instant.now());
+        probe.send(Topics.PETITION_SUBMITTED_V1, caseId.toString(), Map.of(
+                CloudEvent.HEADER_SPEC_VERSION, "1.0",
+                CloudEvent.HEADER_ID, eventId,
+                CloudEvent.HEADER_SOURCE, "/test",
+                CloudEvent.HEADER_TYPE, CloudEvent.TYPE_PETITION_SUBMITTED_V1), json.writeValueAsString(event));
+    }
+
+    private static String token(String user) {
+        return SharedInfrastructure.get().keycloak().accessToken(user);
+    }
+}
