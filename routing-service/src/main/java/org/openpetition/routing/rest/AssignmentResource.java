@@ -4,7 +4,6 @@ import static org.openpetition.platform.security.Roles.*;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
-import org.openpetition.routing.RoutingDecision;
+import org.openpetition.platform.security.DepartmentScope;
 import org.openpetition.routing.RoutingDecision.Outcome;
 import org.openpetition.routing.repository.RoutingDecisionRepository;
 
@@ -36,13 +34,11 @@ import org.openpetition.routing.repository.RoutingDecisionRepository;
 public class AssignmentResource {
 
     private final RoutingDecisionRepository decisions;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final DepartmentScope scope;
 
-    public AssignmentResource(RoutingDecisionRepository decisions, SecurityIdentity identity, JsonWebToken token) {
+    public AssignmentResource(RoutingDecisionRepository decisions, DepartmentScope scope) {
         this.decisions = decisions;
-        this.identity = identity;
-        this.token = token;
+        this.scope = scope;
     }
 
     @GET
@@ -54,7 +50,7 @@ public class AssignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AssignmentView> get(@PathParam("caseId") UUID caseId) {
         return decisions.findById(caseId)
-                .map(decision -> decision != null && visible(decision) ? decision : null)
+                .map(decision -> decision != null && scope.canSee(decision.departmentCode) ? decision : null)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no routing decision for case " + caseId))
                 .map(AssignmentView::of);
     }
@@ -66,15 +62,5 @@ public class AssignmentResource {
     public Uni<List<AssignmentView>> queue() {
         return decisions.find("outcome", Sort.by("decidedAt"), Outcome.DISPATCHER_QUEUE).page(0, 200).list()
                 .map(list -> list.stream().map(AssignmentView::of).toList());
-    }
-
-    /** A handler (or a departmental system) sees only its own department's cases. */
-    private boolean visible(RoutingDecision decision) {
-        boolean handlerOnly = identity.getRoles().stream().allMatch(HANDLER::equals);
-        if (!handlerOnly) {
-            return true;
-        }
-        String department = token.getClaim("department");
-        return department != null && department.equals(decision.departmentCode);
     }
 }

@@ -1,0 +1,35 @@
+package org.openpetition.supervision.calendar;
+
+import java.time.LocalDate;
+
+/**
+ * Computes a deadline the way the regulation is read: counting starts the day after the event;
+ * in calendar days the last day, if it is a rest day, moves to the next working day; in working
+ * days only working days are counted.
+ */
+public final class DeadlineCalculator {
+
+    private final WorkCalendar calendar;
+
+    public DeadlineCalculator(WorkCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public LocalDate due(LocalDate eventDay, int days, DayUnit unit) {
+        if (days < 1) {
+            throw new IllegalArgumentException("a time limit has at least one day: " + days);
+        }
+        if (unit == DayUnit.CALENDAR) {
+            return calendar.onOrNextWorkingDay(eventDay.plusDays(days));
+        }
+        LocalDate day = eventDay;
+        int counted = 0;
+        while (counted < days) {
+            day = day.plusDays(1);
+            if (!calendar.isRestDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+}

@@ -1,0 +1,54 @@
+package org.openpetition.supervision.rest;
+
+import static org.openpetition.platform.security.Roles.*;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openpetition.platform.problem.Problem;
+import org.openpetition.platform.security.DepartmentScope;
+import org.openpetition.supervision.repository.SupervisedCaseRepository;
+
+/** The clock of each case: status and deadlines. */
+@Path("/api/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "督办 deadlines of assigned cases")
+@SecurityRequirement(name = "bearer")
+@WithSession
+public class CaseResource {
+
+    private final SupervisedCaseRepository cases;
+    private final DepartmentScope scope;
+
+    public CaseResource(SupervisedCaseRepository cases, DepartmentScope scope) {
+        this.cases = cases;
+        this.scope = scope;
+    }
+
+    @GET
+    @Path("{caseId}")
+    @RolesAllowed({DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
+    @Operation(summary = "A case's status and deadlines", description = "A handler sees only cases of their own department.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<CaseView> get(@PathParam("caseId") UUID caseId) {
+        return cases.findById(caseId)
+                .map(found -> found != null && scope.canSee(found.departmentCode) ? found : null)
+                .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId))
+                .map(CaseView::of);
+    }
+}
