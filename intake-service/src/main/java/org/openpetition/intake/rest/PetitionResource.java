@@ -62,10 +62,10 @@ public class PetitionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The role may not register petitions")
-    public Uni<Response> submit(@Valid @NotNull SubmitPetitionRequest request, UriInfo uri) {
+    public Uni<Response> submit(@Valid @NotNull SubmitPetitionRequest body, UriInfo uri) {
         boolean clerk = identity.hasRole(CLERK);
-        Channel channel = channelFor(request.channel(), clerk);
-        Petition petition = PetitionMapper.toEntity(request, channel);
+        Channel channel = channelFor(body.channel(), clerk);
+        Petition petition = PetitionMapper.toEntity(body, channel);
         return registration.register(petition, identity.getPrincipal().getName(), clerk ? CLERK : CITIZEN)
                 .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id.toString()).build())
                         .entity(PetitionMapper.toReceipt(saved))

@@ -127,7 +127,8 @@ class PetitionResourceTest {
         given().auth().oauth2(token("clerk"))
                 .contentType("application/json")
                 .when().post("/api/petitions")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("(body)"));
     }
 
     @Test

@@ -2,21 +2,19 @@ package org.openpetition.platform.outbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.common.vertx.VertxContext;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.openpetition.platform.jobs.CoalescingJob;
 
 /**
  * Relays the outbox to Kafka. Runs on a schedule and right after a service commits an event
  * ({@link #trigger()}). One relay at a time publishes, across all replicas (a PostgreSQL
- * transaction-level advisory lock), in outbox order, stopping at the first failure so that the
- * events of one case never overtake each other. A row is marked published only after the broker
+ * transaction-level advisory lock), in outbox order; the idempotent producer keeps that order
+ * within a partition, so the events of one case never overtake each other. A row is marked published only after the broker
  * acknowledged it (acks=all), so a crash or a broker outage delays an event but never loses it;
  * a crash after the acknowledgement and before the commit publishes it again, which the
  * consumers' deduplication absorbs.
@@ -30,43 +28,22 @@ public class OutboxRelay {
 
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
-    private final Vertx vertx;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final CoalescingJob job;
 
     public OutboxRelay(OutboxPublisher publisher, OutboxConfig config, Vertx vertx) {
         this.publisher = publisher;
         this.config = config;
-        this.vertx = vertx;
+        this.job = new CoalescingJob("outbox relay", vertx, this::relayBatch);
     }
 
     /** Asks for a relay run soon, without waiting for it. Safe to call from any thread. */
     public void trigger() {
-        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> runOnce().subscribe().with(n -> { }, e -> { }));
+        job.trigger();
     }
 
     @Scheduled(every = "${petition.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return runOnce().replaceWithVoid();
-    }
-
-    /** Publishes what is pending; returns the number published. Coalesces concurrent calls. */
-    public Uni<Integer> runOnce() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return Uni.createFrom().item(0);
-        }
-        return relayBatch()
-                .onFailure().invoke(e -> LOG.warnf("outbox relay run failed: %s", e.getMessage()))
-                .onFailure().recoverWithItem(0)
-                .eventually(() -> {
-                    running.set(false);
-                    if (again.getAndSet(false)) {
-                        trigger();
-                    }
-                });
+        return job.runOnce();
     }
 
     private Uni<Integer> relayBatch() {

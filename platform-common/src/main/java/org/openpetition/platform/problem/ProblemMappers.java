@@ -98,12 +98,21 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** "submit.request.petitioners[0].phone" -> "petitioners[0].phone": the path inside the body. */
+    /**
+     * The path inside the request: "submit.body.petitioners[0].phone" -> "petitioners[0].phone";
+     * a violation of a parameter itself is named after the parameter ("caseId"), except the request
+     * body, which resources name "body" and which is reported as "(body)".
+     */
     static String fieldPath(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.getIndex() != null) {
@@ -118,7 +127,10 @@ public class ProblemMappers {
                 path.append(node.getName());
             }
         }
-        return path.isEmpty() ? "(body)" : path.toString();
+        if (!path.isEmpty()) {
+            return path.toString();
+        }
+        return parameter == null || "body".equals(parameter) ? "(body)" : parameter;
     }
 
     private static String jsonPath(JsonMappingException e) {
