@@ -69,14 +69,7 @@ public final class KafkaServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.stop(process);
         process = null;
         Wait.until("Kafka to release port " + port, Duration.ofSeconds(30), () -> !Ports.isOpen(port));
     }

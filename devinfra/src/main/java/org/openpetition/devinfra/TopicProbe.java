@@ -94,6 +94,12 @@ public final class TopicProbe {
         }
     }
 
+    /** Publishes a CloudEvent (binary mode) the way the platform's services do. */
+    public void sendCloudEvent(String topic, String key, String eventId, String type, String json) {
+        send(topic, key, Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", "/test", "ce_type", type,
+                "ce_subject", key, "content-type", "application/json"), json);
+    }
+
     /** A header's value as text, or null. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         var header = record.headers().lastHeader(name);

@@ -14,7 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -79,9 +78,7 @@ class DepartmentNoticeFlowTest {
         Instant assignedAt = Instant.parse("2026-11-23T02:00:00Z");
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF20261123-ABCDEFGH", "511703-ZJJ", "达州市达川区住房和城乡建设局",
                 address, "511703", "URBAN_HOUSING", "属地管理、分级负责", assignedAt.minusSeconds(3600), assignedAt);
-        probe.send(Topics.CASE_ASSIGNED_V1, caseId.toString(), Map.of(
-                CloudEvent.HEADER_SPEC_VERSION, "1.0", CloudEvent.HEADER_ID, eventId,
-                CloudEvent.HEADER_SOURCE, "/test", CloudEvent.HEADER_TYPE, CloudEvent.TYPE_CASE_ASSIGNED_V1),
+        probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), eventId, CloudEvent.TYPE_CASE_ASSIGNED_V1,
                 json.writeValueAsString(event));
     }
 

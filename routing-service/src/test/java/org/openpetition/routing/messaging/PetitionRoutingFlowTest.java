@@ -115,11 +115,8 @@ class PetitionRoutingFlowTest {
     private void resend(UUID caseId, String locality, String category, String eventId) throws Exception {
         PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-TEST" + caseId.toString().substring(0, 4),
                 "ONLINE", "SOLUTION_REQUEST", category, locality, "标题", "内容内容内容内容内容", null, 1, Instant.now());
-        probe.send(Topics.PETITION_SUBMITTED_V1, caseId.toString(), Map.of(
-                CloudEvent.HEADER_SPEC_VERSION, "1.0",
-                CloudEvent.HEADER_ID, eventId,
-                CloudEvent.HEADER_SOURCE, "/test",
-                CloudEvent.HEADER_TYPE, CloudEvent.TYPE_PETITION_SUBMITTED_V1), json.writeValueAsString(event));
+        probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), eventId,
+                CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
     }
 
     private static String token(String user) {

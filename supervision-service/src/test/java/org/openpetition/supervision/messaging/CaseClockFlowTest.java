@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -70,9 +69,7 @@ class CaseClockFlowTest {
     private void send(UUID caseId, String eventId, Instant assignedAt, String department) throws Exception {
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-TEST", department, "部门", "dept@example.invalid",
                 "511703", "URBAN_HOUSING", "test", assignedAt.minusSeconds(60), assignedAt);
-        probe.send(Topics.CASE_ASSIGNED_V1, caseId.toString(), Map.of(
-                CloudEvent.HEADER_SPEC_VERSION, "1.0", CloudEvent.HEADER_ID, eventId,
-                CloudEvent.HEADER_SOURCE, "/test", CloudEvent.HEADER_TYPE, CloudEvent.TYPE_CASE_ASSIGNED_V1),
+        probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), eventId, CloudEvent.TYPE_CASE_ASSIGNED_V1,
                 json.writeValueAsString(event));
     }
 
