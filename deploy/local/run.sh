@@ -47,5 +47,5 @@ if [ ! -f "$stamp" ] || [ ! -f "$root/devinfra/target/classpath.txt" ] \
 fi
 
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$java_cmd" -cp "$root/devinfra/target/classes:$(cat "$root/devinfra/target/classpath.txt")" \
+exec "$java_cmd" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$root/devinfra/target/classes:$(cat "$root/devinfra/target/classpath.txt")" \
   org.openpetition.devinfra.LocalPlatform "$root" "$work" "$root/target/dist"

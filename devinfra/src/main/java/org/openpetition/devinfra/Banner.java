@@ -38,12 +38,19 @@ final class Banner {
                 + "\"content\":\"我们小区六层住宅无电梯，申请加装电梯，请予协调。\",\"petitioners\":[{\"name\":\"张三\"}]}' \\\n"
                 + "    | sed 's/.*\"caseId\":\"\\([^\"]*\\)\".*/\\1/'); echo $CASE\n");
         out.append(tokenCommand("DTOKEN", "dispatcher", tokenUrl));
-        out.append("  curl -s " + routing + "/api/assignments/$CASE -H \"Authorization: Bearer $DTOKEN\"; echo\n");
-        out.append("  curl -s " + supervision + "/api/cases/$CASE -H \"Authorization: Bearer $DTOKEN\"; echo\n");
+        out.append("  # routing, the case clock and the notice follow within a second (a few on the first petition)\n");
+        out.append(poll(routing + "/api/assignments/$CASE", "DTOKEN"));
+        out.append(poll(supervision + "/api/cases/$CASE", "DTOKEN"));
         out.append(tokenCommand("ATOKEN", "auditor", tokenUrl));
-        out.append("  curl -s \"" + notification + "/api/notifications?caseId=$CASE\" -H \"Authorization: Bearer $ATOKEN\"; echo\n");
+        out.append(poll(notification + "/api/notifications?caseId=$CASE", "ATOKEN"));
         out.append("\nStop: Ctrl-C here, or deploy/local/run.sh stop from another terminal.\n");
         return out.toString();
+    }
+
+    /** Repeats a GET for up to 15 s until it succeeds with something other than an empty list. */
+    private static String poll(String url, String token) {
+        return "  for i in $(seq 30); do R=$(curl -sf \"" + url + "\" -H \"Authorization: Bearer $" + token
+                + "\") && [ \"$R\" != \"[]\" ] && break; sleep 0.5; done; echo \"$R\"\n";
     }
 
     private static String tokenCommand(String variable, String user, String tokenUrl) {
