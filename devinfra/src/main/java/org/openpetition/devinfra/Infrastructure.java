@@ -94,6 +94,11 @@ public final class Infrastructure implements AutoCloseable {
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        if (service == PlatformService.INTAKE) {
+            // development keys only: a deployment supplies its own from a secret store
+            config.put("petition.personal-data.encryption-key", "bG9jYWwtZGV2ZWxvcG1lbnQtb25seS1rZXktMzJieXQ=");
+            config.put("petition.personal-data.matching-key", "bG9jYWwtZGV2ZWxvcG1lbnQtb25seS1tYXRjaGluZy1rZXk=");
+        }
         if (service == PlatformService.NOTIFICATION) {
             config.put("quarkus.mailer.host", org.openpetition.devinfra.Ports.LOOPBACK);
             config.put("quarkus.mailer.port", String.valueOf(smtp.smtpPort()));

@@ -2,12 +2,15 @@ package org.openpetition.intake.rest;
 
 import static org.openpetition.platform.security.Roles.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -23,6 +26,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,11 +49,14 @@ public class PetitionResource {
     private final PetitionRegistration registration;
     private final PetitionRepository petitions;
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
 
-    public PetitionResource(PetitionRegistration registration, PetitionRepository petitions, SecurityIdentity identity) {
+    public PetitionResource(PetitionRegistration registration, PetitionRepository petitions, SecurityIdentity identity,
+                            ObjectMapper json) {
         this.registration = registration;
         this.petitions = petitions;
         this.identity = identity;
+        this.json = json;
     }
 
     @POST
@@ -62,13 +69,23 @@ public class PetitionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The role may not register petitions")
-    public Uni<Response> submit(@Valid @NotNull SubmitPetitionRequest body, UriInfo uri) {
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> submit(@Valid @NotNull SubmitPetitionRequest body,
+                                @Parameter(description = "Makes retries safe: a repeated request with the same key "
+                                        + "returns the first result (header Idempotent-Replayed: true)")
+                                @HeaderParam("Idempotency-Key")
+                                @Pattern(regexp = "[\\x21-\\x7e]{1,200}", message = "{petition.idempotencyKey.format}")
+                                String idempotencyKey,
+                                UriInfo uri) {
         boolean clerk = identity.hasRole(CLERK);
         Channel channel = channelFor(body.channel(), clerk);
         Petition petition = PetitionMapper.toEntity(body, channel);
-        return registration.register(petition, identity.getPrincipal().getName(), clerk ? CLERK : CITIZEN)
-                .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id.toString()).build())
-                        .entity(PetitionMapper.toReceipt(saved))
+        return registration.register(petition, identity.getPrincipal().getName(), clerk ? CLERK : CITIZEN,
+                        idempotencyKey, idempotencyKey == null ? null : RequestHashes.sha256(json, body))
+                .map(result -> Response.created(uri.getAbsolutePathBuilder().path(result.petition().id.toString()).build())
+                        .header("Idempotent-Replayed", result.replayed() ? "true" : null)
+                        .entity(PetitionMapper.toReceipt(result.petition()))
                         .build());
     }
 
@@ -87,7 +104,7 @@ public class PetitionResource {
                 .invoke(this::checkVisible)
                 .chain(petition -> petitions.getSession()
                         .chain(session -> session.fetch(petition.petitioners))
-                        .map(petitioners -> PetitionMapper.toView(petition, petitioners.size())));
+                        .map(petitioners -> PetitionMapper.toView(petition, petitioners)));
     }
 
     private void checkVisible(Petition petition) {
@@ -101,12 +118,12 @@ public class PetitionResource {
     private static Channel channelFor(Channel requested, boolean clerk) {
         if (clerk) {
             if (requested == null || !CLERK_CHANNELS.contains(requested)) {
-                throw violation("channel", "a clerk registers LETTER, VISIT, PHONE or TRANSFERRED");
+                throw violation("channel", "登记员登记来信、来访、来电或转送事项 / a clerk registers LETTER, VISIT, PHONE or TRANSFERRED");
             }
             return requested;
         }
         if (requested != null && requested != Channel.ONLINE) {
-            throw violation("channel", "a petitioner's own submission is ONLINE");
+            throw violation("channel", "信访人本人提交的为网上信访 / a petitioner's own submission is ONLINE");
         }
         return Channel.ONLINE;
     }

@@ -12,20 +12,24 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openpetition.intake.Channel;
 import org.openpetition.intake.PetitionKind;
+import org.openpetition.intake.PetitionerType;
+import org.openpetition.intake.validation.RepresentativesWithinLimit;
+import org.openpetition.intake.validation.ValidIdentity;
 
 /** A petition as submitted online by the petitioner or registered by a clerk. */
 @Schema(name = "SubmitPetition", description = "A new petition (信访事项)")
+@RepresentativesWithinLimit
 public record SubmitPetitionRequest(
         @Schema(description = "How it arrived; a petitioner's own submission is always ONLINE")
         Channel channel,
         @NotNull
         PetitionKind kind,
         @NotBlank
-        @Pattern(regexp = "[A-Z][A-Z_]{1,39}", message = "must be a subject category code such as URBAN_HOUSING")
+        @Pattern(regexp = "[A-Z][A-Z_]{1,39}", message = "{petition.subjectCategory.format}")
         @Schema(example = "URBAN_HOUSING")
         String subjectCategory,
         @NotBlank
-        @Pattern(regexp = "\\d{6}(\\d{3}(\\d{3})?)?", message = "must be an administrative division code of 6, 9 or 12 digits")
+        @Pattern(regexp = "\\d{6}(\\d{3}(\\d{3})?)?", message = "{petition.localityCode.format}")
         @Schema(description = "行政区划代码 where the matter arose", example = "511703")
         String localityCode,
         @Size(max = 500)
@@ -42,12 +46,24 @@ public record SubmitPetitionRequest(
         @Size(max = 1000)
         List<@NotNull @Valid PetitionerInput> petitioners) {
 
-    /** One petitioner. */
+    /** One petitioner: a person or an organisation. */
     @Schema(name = "Petitioner")
+    @ValidIdentity
     public record PetitionerInput(
+            @Schema(description = "PERSON (default) or LEGAL_PERSON")
+            PetitionerType type,
             @NotBlank @Size(max = 100) String name,
-            @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "must be a mobile number (11 digits) or a landline with area code")
+            @Schema(description = "Resident identity card number (GB 11643) of a person, or unified social credit code "
+                    + "(GB 32100) of an organisation; stored encrypted, shown masked")
+            String idNumber,
+            @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "{petition.phone.format}")
             String phone,
-            @Size(max = 500) String address) {
+            @Size(max = 500) String address,
+            @Schema(description = "For a visit: one of the (at most five) representatives")
+            Boolean representative) {
+
+        public PetitionerType typeOrDefault() {
+            return type == null ? PetitionerType.PERSON : type;
+        }
     }
 }

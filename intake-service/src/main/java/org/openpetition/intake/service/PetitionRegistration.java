@@ -5,51 +5,122 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
+import org.openpetition.intake.IdempotencyKey;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.PetitionStatus;
+import org.openpetition.intake.Petitioner;
+import org.openpetition.intake.repository.IdempotencyKeyRepository;
 import org.openpetition.intake.repository.PetitionRepository;
+import org.openpetition.intake.validation.IdentityNumbers;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
+import org.openpetition.platform.problem.Problem;
+import org.openpetition.platform.problem.ProblemException;
 
 /**
  * Registers a petition (登记): stores it and its petition.submitted.v1 event in one transaction,
  * then asks the outbox relay to publish. Once this returns, the petition is never lost: if Kafka is
- * down, the event waits in the outbox until the broker is back.
+ * down, the event waits in the outbox until the broker is back. Identity numbers are stored only
+ * encrypted, as a keyed hash and masked. With an Idempotency-Key, a repeated request returns the
+ * first result instead of registering the petition twice.
  */
 @ApplicationScoped
 public class PetitionRegistration {
 
     private final PetitionRepository petitions;
+    private final IdempotencyKeyRepository idempotencyKeys;
     private final OutboxWriter outbox;
     private final OutboxRelay relay;
     private final TrackingCodes trackingCodes;
+    private final PersonalDataProtection protection;
 
-    public PetitionRegistration(PetitionRepository petitions, OutboxWriter outbox, OutboxRelay relay,
-                                TrackingCodes trackingCodes) {
+    public PetitionRegistration(PetitionRepository petitions, IdempotencyKeyRepository idempotencyKeys, OutboxWriter outbox,
+                                OutboxRelay relay, TrackingCodes trackingCodes, PersonalDataProtection protection) {
         this.petitions = petitions;
+        this.idempotencyKeys = idempotencyKeys;
         this.outbox = outbox;
         this.relay = relay;
         this.trackingCodes = trackingCodes;
+        this.protection = protection;
     }
 
-    /** Registers a petition whose fields are already validated; sets id, tracking code and time. */
-    public Uni<Petition> register(Petition petition, String registeredBy, String registeredByRole) {
+    /**
+     * Registers a petition whose fields are already validated; sets id, tracking code and time.
+     *
+     * @param idempotencyKey the client's Idempotency-Key, or null
+     * @param requestHash    a hash of the request body (used with the key)
+     */
+    public Uni<Registration> register(Petition petition, String registeredBy, String registeredByRole,
+                                      String idempotencyKey, String requestHash) {
+        prepare(petition, registeredBy, registeredByRole);
+        if (idempotencyKey == null) {
+            return store(petition, null).map(saved -> new Registration(saved, false));
+        }
+        IdempotencyKey.Id id = new IdempotencyKey.Id(registeredBy, idempotencyKey);
+        return Panache.withSession(() -> idempotencyKeys.findById(id))
+                .chain(earlier -> earlier != null ? replay(earlier, requestHash)
+                        : store(petition, key(id, requestHash, petition.id)).map(saved -> new Registration(saved, false))
+                                // the same key sent twice at once: the other request won, answer with its result
+                                .onFailure(UniqueViolations::isUniqueViolation).recoverWithUni(() -> Panache
+                                        .withSession(() -> idempotencyKeys.findById(id))
+                                        .chain(winner -> replay(winner, requestHash))));
+    }
+
+    private Uni<Petition> store(Petition petition, IdempotencyKey key) {
+        return Panache.withTransaction(() -> petitions.persist(petition)
+                        .call(() -> key == null ? Uni.createFrom().voidItem() : idempotencyKeys.persist(key))
+                        .chain(() -> outbox.append(Topics.PETITION_SUBMITTED_V1, CloudEvent.TYPE_PETITION_SUBMITTED_V1,
+                                petition.id, submitted(petition))))
+                .invoke(relay::trigger)
+                .replaceWith(petition);
+    }
+
+    private Uni<Registration> replay(IdempotencyKey earlier, String requestHash) {
+        if (!earlier.requestHash.equals(requestHash)) {
+            return Uni.createFrom().failure(new ProblemException(new Problem(Problem.IDEMPOTENCY_KEY_REUSED,
+                    "幂等键已用于另一请求 / Idempotency-Key reused", 422,
+                    "此幂等键已用于内容不同的请求 / this Idempotency-Key was used for a request with another body",
+                    null, List.of())));
+        }
+        return Panache.withSession(() -> petitions.findById(earlier.caseId))
+                .map(petition -> new Registration(petition, true));
+    }
+
+    private void prepare(Petition petition, String registeredBy, String registeredByRole) {
         petition.id = UUID.randomUUID();
         petition.trackingCode = trackingCodes.next();
         petition.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         petition.registeredBy = registeredBy;
         petition.registeredByRole = registeredByRole;
         petition.status = PetitionStatus.REGISTERED;
-        petition.petitioners.forEach(p -> p.id = UUID.randomUUID());
-        return Panache.withTransaction(() -> petitions.persist(petition)
-                        .chain(() -> outbox.append(Topics.PETITION_SUBMITTED_V1, CloudEvent.TYPE_PETITION_SUBMITTED_V1,
-                                petition.id, submitted(petition))))
-                .invoke(relay::trigger)
-                .replaceWith(petition);
+        for (Petitioner petitioner : petition.petitioners) {
+            petitioner.id = UUID.randomUUID();
+            protect(petitioner);
+        }
+    }
+
+    private void protect(Petitioner petitioner) {
+        String idNumber = petitioner.idNumber;
+        if (idNumber != null) {
+            petitioner.idNumberEncrypted = protection.encrypt(idNumber);
+            petitioner.idNumberHash = protection.matchingHash(idNumber);
+            petitioner.idNumberMasked = IdentityNumbers.mask(idNumber);
+            petitioner.idNumber = null;
+        }
+    }
+
+    private static IdempotencyKey key(IdempotencyKey.Id id, String requestHash, UUID caseId) {
+        IdempotencyKey key = new IdempotencyKey();
+        key.id = id;
+        key.requestHash = requestHash;
+        key.caseId = caseId;
+        key.createdAt = Instant.now();
+        return key;
     }
 
     static PetitionSubmittedV1 submitted(Petition petition) {

@@ -8,7 +8,7 @@ public class FieldException extends RuntimeException {
     private final List<Problem.FieldError> errors;
 
     public FieldException(List<Problem.FieldError> errors) {
-        super(errors.size() + " field(s) are not valid");
+        super(errors.size() + " 项不符合要求 / field(s) are not valid");
         this.errors = List.copyOf(errors);
     }
 

@@ -33,14 +33,20 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return respond(new Problem(Problem.VALIDATION, "The request is not valid", 400,
-                errors.size() + " field(s) are not valid", uri.getPath(), errors));
+        return respond(new Problem(Problem.VALIDATION, "请求无效 / The request is not valid", 400,
+                errors.size() + " 项不符合要求 / field(s) are not valid", uri.getPath(), errors));
     }
 
     @ServerExceptionMapper
     public Response fieldRule(FieldException e, UriInfo uri) {
-        return respond(new Problem(Problem.VALIDATION, "The request is not valid", 400, e.getMessage(), uri.getPath(),
+        return respond(new Problem(Problem.VALIDATION, "请求无效 / The request is not valid", 400, e.getMessage(), uri.getPath(),
                 e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Problem p = e.problem();
+        return respond(new Problem(p.type(), p.title(), p.status(), p.detail(), uri.getPath(), p.errors()));
     }
 
     @ServerExceptionMapper
@@ -54,23 +60,23 @@ public class ProblemMappers {
         String reason;
         if (e instanceof UnrecognizedPropertyException unknown) {
             field = field.isEmpty() ? unknown.getPropertyName() : field;
-            reason = "unknown field";
+            reason = "未知字段 / unknown field";
         } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            reason = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+            reason = "须为以下之一 / must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
         } else if (e instanceof JsonMappingException && !field.isEmpty()) {
-            reason = "has the wrong type or format";
+            reason = "类型或格式不正确 / has the wrong type or format";
         } else {
-            reason = "the body is not well-formed JSON";
+            reason = "请求体不是有效的 JSON / the body is not well-formed JSON";
         }
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field, reason));
-        return respond(new Problem(Problem.MALFORMED_REQUEST, "The request body cannot be read", 400,
+        return respond(new Problem(Problem.MALFORMED_REQUEST, "无法读取请求体 / The request body cannot be read", 400,
                 reason, uri.getPath(), errors));
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(new Problem(Problem.NOT_FOUND, "Not found", 404, e.getMessage(), uri.getPath(), List.of()));
+        return respond(new Problem(Problem.NOT_FOUND, "未找到 / Not found", 404, e.getMessage(), uri.getPath(), List.of()));
     }
 
     @ServerExceptionMapper
@@ -90,8 +96,8 @@ public class ProblemMappers {
 
     private static Response internal(Exception e, UriInfo uri) {
         LOG.errorf(e, "request to %s failed", uri.getPath());
-        return respond(new Problem(Problem.INTERNAL, "Internal error", 500,
-                "The request could not be completed; it has been logged", uri.getPath(), List.of()));
+        return respond(new Problem(Problem.INTERNAL, "内部错误 / Internal error", 500,
+                "请求未能完成，已记录 / The request could not be completed; it has been logged", uri.getPath(), List.of()));
     }
 
     private static Response respond(Problem problem) {
