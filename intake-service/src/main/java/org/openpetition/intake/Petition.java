@@ -66,6 +66,10 @@ public class Petition {
     @Column(nullable = false)
     public PetitionStatus status;
 
+    /** The query secret (查询密码) given with the tracking code, encrypted. */
+    @Column(name = "query_secret_encrypted")
+    public String querySecretEncrypted;
+
     @OneToMany(mappedBy = "petition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Petitioner> petitioners = new ArrayList<>();

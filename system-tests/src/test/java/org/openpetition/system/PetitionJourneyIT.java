@@ -81,6 +81,7 @@ class PetitionJourneyIT {
         receipt.then().statusCode(201);
         String caseId = receipt.path("caseId");
         String trackingCode = receipt.path("trackingCode");
+        String querySecret = receipt.path("querySecret");
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() ->
                 given().auth().oauth2(dispatcher).get(url(PlatformService.ROUTING) + "/api/assignments/" + caseId)
@@ -112,6 +113,13 @@ class PetitionJourneyIT {
 
         given().auth().oauth2(dispatcher).get(url(PlatformService.INTAKE) + "/api/petitions/" + caseId)
                 .then().statusCode(200).body("trackingCode", is(trackingCode));
+
+        // the petitioner, without an account, sees the case assigned on the public tracking endpoint
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType("application/json")
+                .body("{\"trackingCode\": \"" + trackingCode + "\", \"querySecret\": \"" + querySecret + "\"}")
+                .post(url(PlatformService.INTAKE) + "/api/tracking")
+                .then().statusCode(200).body("status", is("ASSIGNED"))
+                .body("timeline[1].body", is("达州市达川区住房和城乡建设局")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.openpetition.intake.Channel;
 import org.openpetition.intake.Petition;
 import java.util.List;
 import org.openpetition.intake.Petitioner;
+import org.openpetition.intake.service.Registration;
 import org.openpetition.intake.validation.IdentityNumbers;
 
 /** Maps between the API models and the entity. */
@@ -35,8 +36,10 @@ final class PetitionMapper {
         return petition;
     }
 
-    static PetitionReceipt toReceipt(Petition petition) {
-        return new PetitionReceipt(petition.id, petition.trackingCode, petition.status.name(), petition.receivedAt);
+    static PetitionReceipt toReceipt(Registration registration) {
+        Petition petition = registration.petition();
+        return new PetitionReceipt(petition.id, petition.trackingCode, registration.querySecret(), petition.status.name(),
+                petition.receivedAt);
     }
 
     static PetitionView toView(Petition petition, List<Petitioner> petitioners) {

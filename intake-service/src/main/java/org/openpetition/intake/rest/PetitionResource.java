@@ -85,7 +85,7 @@ public class PetitionResource {
                         idempotencyKey, idempotencyKey == null ? null : RequestHashes.sha256(json, body))
                 .map(result -> Response.created(uri.getAbsolutePathBuilder().path(result.petition().id.toString()).build())
                         .header("Idempotent-Replayed", result.replayed() ? "true" : null)
-                        .entity(PetitionMapper.toReceipt(result.petition()))
+                        .entity(PetitionMapper.toReceipt(result))
                         .build());
     }
 

@@ -14,8 +14,10 @@ import org.openpetition.intake.IdempotencyKey;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.PetitionStatus;
 import org.openpetition.intake.Petitioner;
+import org.openpetition.intake.StatusEntry;
 import org.openpetition.intake.repository.IdempotencyKeyRepository;
 import org.openpetition.intake.repository.PetitionRepository;
+import org.openpetition.intake.repository.StatusEntryRepository;
 import org.openpetition.intake.validation.IdentityNumbers;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
@@ -33,15 +35,18 @@ import org.openpetition.platform.problem.ProblemException;
 public class PetitionRegistration {
 
     private final PetitionRepository petitions;
+    private final StatusEntryRepository statuses;
     private final IdempotencyKeyRepository idempotencyKeys;
     private final OutboxWriter outbox;
     private final OutboxRelay relay;
     private final TrackingCodes trackingCodes;
     private final PersonalDataProtection protection;
 
-    public PetitionRegistration(PetitionRepository petitions, IdempotencyKeyRepository idempotencyKeys, OutboxWriter outbox,
-                                OutboxRelay relay, TrackingCodes trackingCodes, PersonalDataProtection protection) {
+    public PetitionRegistration(PetitionRepository petitions, StatusEntryRepository statuses,
+                                IdempotencyKeyRepository idempotencyKeys, OutboxWriter outbox, OutboxRelay relay,
+                                TrackingCodes trackingCodes, PersonalDataProtection protection) {
         this.petitions = petitions;
+        this.statuses = statuses;
         this.idempotencyKeys = idempotencyKeys;
         this.outbox = outbox;
         this.relay = relay;
@@ -59,12 +64,12 @@ public class PetitionRegistration {
                                       String idempotencyKey, String requestHash) {
         prepare(petition, registeredBy, registeredByRole);
         if (idempotencyKey == null) {
-            return store(petition, null).map(saved -> new Registration(saved, false));
+            return store(petition, null).map(saved -> registered(saved, false));
         }
         IdempotencyKey.Id id = new IdempotencyKey.Id(registeredBy, idempotencyKey);
         return Panache.withSession(() -> idempotencyKeys.findById(id))
                 .chain(earlier -> earlier != null ? replay(earlier, requestHash)
-                        : store(petition, key(id, requestHash, petition.id)).map(saved -> new Registration(saved, false))
+                        : store(petition, key(id, requestHash, petition.id)).map(saved -> registered(saved, false))
                                 // the same key sent twice at once: the other request won, answer with its result
                                 .onFailure(UniqueViolations::isUniqueViolation).recoverWithUni(() -> Panache
                                         .withSession(() -> idempotencyKeys.findById(id))
@@ -73,6 +78,8 @@ public class PetitionRegistration {
 
     private Uni<Petition> store(Petition petition, IdempotencyKey key) {
         return Panache.withTransaction(() -> petitions.persist(petition)
+                        .call(() -> statuses.persist(StatusEntry.of(petition.id, petition.receivedAt,
+                                PetitionStatus.REGISTERED, null)))
                         .call(() -> key == null ? Uni.createFrom().voidItem() : idempotencyKeys.persist(key))
                         .chain(() -> outbox.append(Topics.PETITION_SUBMITTED_V1, CloudEvent.TYPE_PETITION_SUBMITTED_V1,
                                 petition.id, submitted(petition))))
@@ -88,12 +95,17 @@ public class PetitionRegistration {
                     null, List.of())));
         }
         return Panache.withSession(() -> petitions.findById(earlier.caseId))
-                .map(petition -> new Registration(petition, true));
+                .map(petition -> registered(petition, true));
+    }
+
+    private Registration registered(Petition petition, boolean replayed) {
+        return new Registration(petition, protection.decrypt(petition.querySecretEncrypted), replayed);
     }
 
     private void prepare(Petition petition, String registeredBy, String registeredByRole) {
         petition.id = UUID.randomUUID();
         petition.trackingCode = trackingCodes.next();
+        petition.querySecretEncrypted = protection.encrypt(trackingCodes.nextSecret());
         petition.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         petition.registeredBy = registeredBy;
         petition.registeredByRole = registeredByRole;

@@ -20,10 +20,19 @@ public class TrackingCodes {
     private final SecureRandom random = new SecureRandom();
 
     public String next() {
-        StringBuilder code = new StringBuilder("XF").append(LocalDate.now(CHINA).format(DAY)).append('-');
-        for (int i = 0; i < 8; i++) {
-            code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        return "XF" + LocalDate.now(CHINA).format(DAY) + '-' + randomChars(8);
+    }
+
+    /** The query secret (查询密码) that goes with a tracking code: eight characters, about 40 bits. */
+    public String nextSecret() {
+        return randomChars(8);
+    }
+
+    private String randomChars(int count) {
+        StringBuilder chars = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            chars.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
-        return code.toString();
+        return chars.toString();
     }
 }

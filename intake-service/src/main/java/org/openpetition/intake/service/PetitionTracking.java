@@ -1,0 +1,77 @@
+package org.openpetition.intake.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.openpetition.contracts.event.CaseAssignedV1;
+import org.openpetition.intake.Petition;
+import org.openpetition.intake.PetitionStatus;
+import org.openpetition.intake.StatusEntry;
+import org.openpetition.intake.repository.PetitionRepository;
+import org.openpetition.intake.repository.StatusEntryRepository;
+import org.openpetition.platform.inbox.ProcessedEvents;
+
+/**
+ * The petitioner's view of a case: found by tracking code and query secret, kept up to date from the
+ * case topics.
+ */
+@ApplicationScoped
+public class PetitionTracking {
+
+    static final String CONSUMER = "intake-service";
+    private static final Logger LOG = Logger.getLogger(PetitionTracking.class);
+
+    private final PetitionRepository petitions;
+    private final StatusEntryRepository statuses;
+    private final ProcessedEvents processed;
+    private final PersonalDataProtection protection;
+
+    public PetitionTracking(PetitionRepository petitions, StatusEntryRepository statuses, ProcessedEvents processed,
+                            PersonalDataProtection protection) {
+        this.petitions = petitions;
+        this.statuses = statuses;
+        this.processed = processed;
+        this.protection = protection;
+    }
+
+    /** The petition and its timeline; an unknown code and a wrong secret fail alike (404). */
+    public Uni<Tracked> track(String trackingCode, String querySecret) {
+        return Panache.withSession(() -> petitions.findByTrackingCode(trackingCode)
+                .map(petition -> petition != null && secretMatches(petition, querySecret) ? petition : null)
+                .onItem().ifNull().failWith(() -> new NotFoundException("no petition with this tracking code and query secret"))
+                .chain(petition -> statuses.timeline(petition.id).map(timeline -> new Tracked(petition, timeline))));
+    }
+
+    /** case.assigned.v1: the case went to the competent body. */
+    public Uni<Void> assigned(String eventId, CaseAssignedV1 assigned) {
+        return Panache.withTransaction(() -> processed.firstDelivery(CONSUMER, eventId)
+                .chain(first -> !first ? Uni.createFrom().voidItem() : petitions.findById(assigned.caseId())
+                        .chain(petition -> {
+                            if (petition == null) {
+                                LOG.warnf("case.assigned.v1 %s for case %s, which intake does not know; skipped",
+                                        eventId, assigned.caseId());
+                                return Uni.createFrom().voidItem();
+                            }
+                            petition.status = PetitionStatus.ASSIGNED;
+                            return statuses.persist(StatusEntry.of(petition.id, assigned.assignedAt(),
+                                    PetitionStatus.ASSIGNED, assigned.departmentName())).replaceWithVoid();
+                        })));
+    }
+
+    private boolean secretMatches(Petition petition, String querySecret) {
+        if (petition.querySecretEncrypted == null || querySecret == null) {
+            return false;
+        }
+        byte[] expected = protection.decrypt(petition.querySecretEncrypted).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, querySecret.strip().toUpperCase().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A petition with its timeline. */
+    public record Tracked(Petition petition, List<StatusEntry> timeline) {
+    }
+}

@@ -1,0 +1,96 @@
+package org.openpetition.intake.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.openpetition.intake.IntakeTestSupport.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openpetition.contracts.CloudEvent;
+import org.openpetition.contracts.Topics;
+import org.openpetition.contracts.event.CaseAssignedV1;
+import org.openpetition.devinfra.InfraTestResource;
+import org.openpetition.devinfra.TopicProbe;
+
+/** Public tracking by code and query secret; the timeline follows case.assigned.v1 from the real broker. */
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "intake"))
+class TrackingTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void petitionerFollowsTheCaseWithoutAnAccountAndWithoutPersonalData() throws Exception {
+        var receipt = given().auth().oauth2(token("clerk")).contentType("application/json").body(petitionJson("LETTER"))
+                .when().post("/api/petitions").then().statusCode(201)
+                .body("querySecret", matchesPattern("[2-9A-HJKMNP-Z]{8}")).extract();
+        String caseId = receipt.path("caseId");
+        String code = receipt.path("trackingCode");
+        String secret = receipt.path("querySecret");
+
+        track(code, secret).statusCode(200)
+                .body("status", is("REGISTERED"))
+                .body("statusZh", is("已登记"))
+                .body("timeline.status", contains("REGISTERED"))
+                .body(not(containsString("张三")))
+                .body(not(containsString("13800138000")))
+                .body(not(containsString("加装电梯")));
+        track(code, secret.toLowerCase()).statusCode(200);
+
+        String wrongSecret = track(code, "ZZZZZZZZ").statusCode(404).contentType("application/problem+json")
+                .extract().path("detail");
+        track("XF20260101-NOSUCH00", secret).statusCode(404).body("detail", is(wrongSecret));
+
+        String eventId = UUID.randomUUID().toString();
+        assigned(UUID.fromString(caseId), eventId);
+        assigned(UUID.fromString(caseId), eventId);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> track(code, secret).statusCode(200)
+                .body("status", is("ASSIGNED"))
+                .body("timeline.status", contains("REGISTERED", "ASSIGNED"))
+                .body("timeline[1].body", is("达州市达川区住房和城乡建设局"))
+                .body("timeline[1].statusZh", is("已转送交办")));
+        Thread.sleep(2000);
+        track(code, secret).body("timeline.size()", is(2));
+    }
+
+    @Test
+    void aRetriedRegistrationReturnsTheSameQuerySecret() {
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(token("citizen")).header("Idempotency-Key", key)
+                .contentType("application/json").body(petitionJson(null)).when().post("/api/petitions")
+                .then().statusCode(201).extract().path("querySecret");
+        given().auth().oauth2(token("citizen")).header("Idempotency-Key", key)
+                .contentType("application/json").body(petitionJson(null)).when().post("/api/petitions")
+                .then().statusCode(201).body("querySecret", is(first));
+    }
+
+    @Test
+    void trackingQueryIsValidated() {
+        given().contentType("application/json").body("{\"trackingCode\": \"\"}").when().post("/api/tracking")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("trackingCode", "querySecret"));
+    }
+
+    private static ValidatableResponse track(String code, String secret) {
+        return given().contentType("application/json")
+                .body("{\"trackingCode\": \"" + code + "\", \"querySecret\": \"" + secret + "\"}")
+                .when().post("/api/tracking").then();
+    }
+
+    private void assigned(UUID caseId, String eventId) throws Exception {
+        Instant now = Instant.now();
+        CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF", "511703-ZJJ", "达州市达川区住房和城乡建设局",
+                "511703-zjj@dept.demo.openpetition.local", "511703", "URBAN_HOUSING", "test", now, now);
+        new TopicProbe(infra().kafka().bootstrapServers()).sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(),
+                eventId, CloudEvent.TYPE_CASE_ASSIGNED_V1, json.writeValueAsString(event));
+    }
+}
