@@ -66,6 +66,14 @@ public class Petition {
     @Column(nullable = false)
     public PetitionStatus status;
 
+    /** For a repeat petition (重复访): the earlier case it is linked to. */
+    @Column(name = "repeat_of")
+    public UUID repeatOf;
+
+    /** Five or more petitioners (集体访). */
+    @Column(nullable = false)
+    public boolean collective;
+
     /** The query secret (查询密码) given with the tracking code, encrypted. */
     @Column(name = "query_secret_encrypted")
     public String querySecretEncrypted;

@@ -58,6 +58,11 @@ public class Petitioner {
     @Column(nullable = false)
     public boolean representative;
 
+    /** The phone without separators, for matching; null if none. */
+    public String normalizedPhone() {
+        return phone == null ? null : phone.replace("-", "");
+    }
+
     @Override
     public String toString() {
         return "Petitioner[" + id + "]";

@@ -49,10 +49,16 @@ public class RoutingDecision {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    /** For a repeat petition: the earlier case. */
+    @Column(name = "repeat_of_case_id")
+    public UUID repeatOfCaseId;
+
     public enum Outcome {
         /** Assigned to a department (转送/交办). */
         ASSIGNED,
         /** No rule could decide: waits in the dispatcher's queue. */
-        DISPATCHER_QUEUE
+        DISPATCHER_QUEUE,
+        /** A repeat petition (重复访): linked to the earlier case, which keeps its department. */
+        LINKED_TO_EARLIER_CASE
     }
 }

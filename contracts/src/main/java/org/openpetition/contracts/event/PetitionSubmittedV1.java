@@ -23,6 +23,10 @@ import java.util.UUID;
  * @param eventDate       when the events happened, if known
  * @param petitionerCount number of petitioners (5 or more: collective petition, 集体访)
  * @param receivedAt      when the petition was received; the limits run from here
+ * @param repeatOfCaseId  for a repeat petition (重复访: same petitioner, same matter, while the earlier
+ *                        case is open or recent), the earlier case it is linked to; else null. A repeat
+ *                        does not open a new case.
+ * @param collective      five or more petitioners (集体访)
  */
 public record PetitionSubmittedV1(
         UUID caseId,
@@ -35,5 +39,7 @@ public record PetitionSubmittedV1(
         String content,
         LocalDate eventDate,
         int petitionerCount,
-        Instant receivedAt) {
+        Instant receivedAt,
+        UUID repeatOfCaseId,
+        boolean collective) {
 }

@@ -45,7 +45,7 @@ final class PetitionMapper {
     static PetitionView toView(Petition petition, List<Petitioner> petitioners) {
         return new PetitionView(petition.id, petition.trackingCode, petition.channel.name(), petition.kind.name(),
                 petition.subjectCategory, petition.localityCode, petition.title, petition.eventDate, petitioners.size(),
-                petitioners.stream().map(PetitionMapper::toView).toList(),
+                petitioners.stream().map(PetitionMapper::toView).toList(), petition.collective, petition.repeatOf,
                 petition.status.name(), petition.receivedAt, petition.registeredBy);
     }
 

@@ -27,7 +27,8 @@ import org.openpetition.platform.problem.ProblemException;
 /**
  * Registers a petition (登记): stores it and its petition.submitted.v1 event in one transaction,
  * then asks the outbox relay to publish. Once this returns, the petition is never lost: if Kafka is
- * down, the event waits in the outbox until the broker is back. Identity numbers are stored only
+ * down, the event waits in the outbox until the broker is back. A repeat of an earlier case is
+ * linked to it and flagged in the event, as is a collective petition. Identity numbers are stored only
  * encrypted, as a keyed hash and masked. With an Idempotency-Key, a repeated request returns the
  * first result instead of registering the petition twice.
  */
@@ -41,10 +42,12 @@ public class PetitionRegistration {
     private final OutboxRelay relay;
     private final TrackingCodes trackingCodes;
     private final PersonalDataProtection protection;
+    private final RepeatDetection repeats;
 
     public PetitionRegistration(PetitionRepository petitions, StatusEntryRepository statuses,
                                 IdempotencyKeyRepository idempotencyKeys, OutboxWriter outbox, OutboxRelay relay,
-                                TrackingCodes trackingCodes, PersonalDataProtection protection) {
+                                TrackingCodes trackingCodes, PersonalDataProtection protection, RepeatDetection repeats) {
+        this.repeats = repeats;
         this.petitions = petitions;
         this.statuses = statuses;
         this.idempotencyKeys = idempotencyKeys;
@@ -77,7 +80,9 @@ public class PetitionRegistration {
     }
 
     private Uni<Petition> store(Petition petition, IdempotencyKey key) {
-        return Panache.withTransaction(() -> petitions.persist(petition)
+        return Panache.withTransaction(() -> repeats.earlierCase(petition)
+                        .invoke(earlier -> petition.repeatOf = earlier)
+                        .chain(() -> petitions.persist(petition))
                         .call(() -> statuses.persist(StatusEntry.of(petition.id, petition.receivedAt,
                                 PetitionStatus.REGISTERED, null)))
                         .call(() -> key == null ? Uni.createFrom().voidItem() : idempotencyKeys.persist(key))
@@ -110,6 +115,7 @@ public class PetitionRegistration {
         petition.registeredBy = registeredBy;
         petition.registeredByRole = registeredByRole;
         petition.status = PetitionStatus.REGISTERED;
+        petition.collective = repeats.isCollective(petition);
         for (Petitioner petitioner : petition.petitioners) {
             petitioner.id = UUID.randomUUID();
             protect(petitioner);
@@ -138,6 +144,7 @@ public class PetitionRegistration {
     static PetitionSubmittedV1 submitted(Petition petition) {
         return new PetitionSubmittedV1(petition.id, petition.trackingCode, petition.channel.name(),
                 petition.kind.name(), petition.subjectCategory, petition.localityCode, petition.title,
-                petition.content, petition.eventDate, petition.petitioners.size(), petition.receivedAt);
+                petition.content, petition.eventDate, petition.petitioners.size(), petition.receivedAt, petition.repeatOf,
+                petition.collective);
     }
 }

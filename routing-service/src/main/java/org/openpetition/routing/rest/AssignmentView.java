@@ -7,10 +7,10 @@ import org.openpetition.routing.RoutingDecision;
 /** A routing decision as the API shows it. */
 public record AssignmentView(UUID caseId, String trackingCode, String outcome, String departmentCode,
                              String petitionLocalityCode, String competentLocalityCode, String subjectCategory,
-                             String reason, Instant receivedAt, Instant decidedAt) {
+                             String reason, UUID repeatOfCaseId, Instant receivedAt, Instant decidedAt) {
 
     static AssignmentView of(RoutingDecision d) {
         return new AssignmentView(d.caseId, d.trackingCode, d.outcome.name(), d.departmentCode, d.petitionLocalityCode,
-                d.competentLocalityCode, d.subjectCategory, d.reason, d.receivedAt, d.decidedAt);
+                d.competentLocalityCode, d.subjectCategory, d.reason, d.repeatOfCaseId, d.receivedAt, d.decidedAt);
     }
 }

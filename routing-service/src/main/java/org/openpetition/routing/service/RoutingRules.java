@@ -13,7 +13,8 @@ import org.openpetition.routing.repository.DepartmentRepository;
 
 /**
  * The routing rules, in order. First rule (属地管理、分级负责 + 谁主管、谁负责): the department
- * at the lowest level of the petition's locality chain whose remit covers the subject. Anything
+ * at the lowest level of the petition's locality chain whose remit covers the subject. A repeat
+ * petition is linked to its earlier case instead of being assigned again. Anything
  * that cannot be decided goes to the dispatcher's queue with the reason.
  */
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class RoutingRules {
     }
 
     public Uni<RoutingDecision> decide(PetitionSubmittedV1 petition) {
+        if (petition.repeatOfCaseId() != null) {
+            return Uni.createFrom().item(linked(petition));
+        }
         List<String> chain = Localities.selfAndAncestors(petition.localityCode());
         return departments.competentFor(chain, petition.subjectCategory())
                 .map(candidates -> candidates.stream()
@@ -45,6 +49,16 @@ public class RoutingRules {
                         : " is the lowest level above " + petition.localityCode() + " with a competent department")
                 + "; 谁主管、谁负责: " + department.name + " (" + department.code + ") is competent for "
                 + petition.subjectCategory();
+        return decision;
+    }
+
+    /** 重复访: the earlier case stays with its department; no new assignment. */
+    private static RoutingDecision linked(PetitionSubmittedV1 petition) {
+        RoutingDecision decision = base(petition);
+        decision.outcome = Outcome.LINKED_TO_EARLIER_CASE;
+        decision.repeatOfCaseId = petition.repeatOfCaseId();
+        decision.reason = "重复信访: the same petitioner on the same matter as case " + petition.repeatOfCaseId()
+                + ", which its department handles; not assigned again";
         return decision;
     }
 

@@ -100,6 +100,20 @@ class PetitionRoutingFlowTest {
     }
 
     @Test
+    void repeatPetitionIsLinkedToTheEarlierCaseAndNotAssignedAgain() throws Exception {
+        UUID earlier = UUID.randomUUID();
+        UUID repeat = UUID.randomUUID();
+        resend(repeat, "511703", "URBAN_HOUSING", UUID.randomUUID().toString(), earlier);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + repeat)
+                        .then().statusCode(200).body("outcome", is("LINKED_TO_EARLIER_CASE"))
+                        .body("repeatOfCaseId", is(earlier.toString()))
+                        .body("reason", containsString("重复信访")));
+        assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, repeat.toString(), 1, Duration.ofSeconds(3),
+                Duration.ZERO).size());
+    }
+
+    @Test
     void apiRequiresTokenAndRole() {
         given().when().get("/api/assignments/" + UUID.randomUUID()).then().statusCode(401);
         given().auth().oauth2(token("citizen")).when().get("/api/assignments/" + UUID.randomUUID()).then().statusCode(403);
@@ -113,8 +127,13 @@ class PetitionRoutingFlowTest {
     }
 
     private void resend(UUID caseId, String locality, String category, String eventId) throws Exception {
+        resend(caseId, locality, category, eventId, null);
+    }
+
+    private void resend(UUID caseId, String locality, String category, String eventId, UUID repeatOf) throws Exception {
         PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-TEST" + caseId.toString().substring(0, 4),
-                "ONLINE", "SOLUTION_REQUEST", category, locality, "标题", "内容内容内容内容内容", null, 1, Instant.now());
+                "ONLINE", "SOLUTION_REQUEST", category, locality, "标题", "内容内容内容内容内容", null, 1, Instant.now(),
+                repeatOf, false);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), eventId,
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
     }

@@ -1,0 +1,21 @@
+package org.openpetition.intake.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** When a new petition counts as a repeat of an earlier one (重复访). */
+@ConfigMapping(prefix = "petition.repeat")
+public interface RepeatConfig {
+
+    /** Trigram similarity (0..1, PostgreSQL pg_trgm) of the contents from which the matter is the same. */
+    @WithDefault("0.3")
+    double similarity();
+
+    /** How far back an earlier petition counts, in days. */
+    @WithDefault("365")
+    int windowDays();
+
+    /** Petitioners from which a petition is collective (集体访). */
+    @WithDefault("5")
+    int collectiveFrom();
+}

@@ -1,0 +1,61 @@
+package org.openpetition.intake.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.openpetition.intake.Petition;
+import org.openpetition.intake.Petitioner;
+import org.openpetition.intake.config.RepeatConfig;
+
+/**
+ * Finds the earlier case a new petition repeats (重复访): a petition of the same petitioner (same
+ * identity number, by its keyed hash, or same phone), in the same county, received within the
+ * window, whose content is similar (PostgreSQL trigram similarity). The most similar, then the
+ * oldest, wins; a repeat is always linked to an original case, never to another repeat.
+ */
+@ApplicationScoped
+public class RepeatDetection {
+
+    /** Never equal to a stored hash or phone: stands in for an empty list in SQL. */
+    private static final String NONE = "-";
+
+    private final RepeatConfig config;
+
+    public RepeatDetection(RepeatConfig config) {
+        this.config = config;
+    }
+
+    /** The earlier case, or null. Call inside the registration's session. */
+    public Uni<UUID> earlierCase(Petition petition) {
+        List<String> hashes = petition.petitioners.stream().map(p -> p.idNumberHash).filter(Objects::nonNull).toList();
+        List<String> phones = petition.petitioners.stream().map(Petitioner::normalizedPhone).filter(Objects::nonNull).toList();
+        if (hashes.isEmpty() && phones.isEmpty()) {
+            return Uni.createFrom().nullItem(); // nothing identifies the petitioner
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select p.id from petition p
+                        where left(p.locality_code, 6) = left(:locality, 6)
+                          and p.repeat_of is null
+                          and p.received_at > now() - make_interval(days => :days)
+                          and exists (select 1 from petitioner x where x.petition_id = p.id
+                                      and (x.id_number_hash in (:hashes) or replace(x.phone, '-', '') in (:phones)))
+                          and similarity(p.content, :content) >= :threshold
+                        order by similarity(p.content, :content) desc, p.received_at
+                        limit 1""", UUID.class)
+                .setParameter("locality", petition.localityCode)
+                .setParameter("days", config.windowDays())
+                .setParameter("hashes", hashes.isEmpty() ? List.of(NONE) : hashes)
+                .setParameter("phones", phones.isEmpty() ? List.of(NONE) : phones)
+                .setParameter("content", petition.content)
+                .setParameter("threshold", config.similarity())
+                .getResultList())
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    public boolean isCollective(Petition petition) {
+        return petition.petitioners.size() >= config.collectiveFrom();
+    }
+}
