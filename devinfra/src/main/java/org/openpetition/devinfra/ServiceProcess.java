@@ -115,6 +115,11 @@ public final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
+    /** Kills the process at once (SIGKILL): no shutdown hook, no flush, as in a crash. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() {
         Processes.stop(process);

@@ -11,6 +11,14 @@ public interface OutboxConfig {
     /** The CloudEvents source of this service's events, e.g. "/intake-service". */
     String source();
 
+    /**
+     * Whether this instance relays the outbox. Off, events are still written and wait until an
+     * instance with the relay on publishes them (maintenance; the crash test uses it to hold events
+     * between commit and publish).
+     */
+    @WithDefault("true")
+    boolean relayEnabled();
+
     /** Most events published in one relay run. */
     @WithDefault("500")
     int batchSize();

@@ -38,12 +38,14 @@ public class OutboxRelay {
 
     /** Asks for a relay run soon, without waiting for it. Safe to call from any thread. */
     public void trigger() {
-        job.trigger();
+        if (config.relayEnabled()) {
+            job.trigger();
+        }
     }
 
     @Scheduled(every = "${petition.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return job.runOnce();
+        return config.relayEnabled() ? job.runOnce() : Uni.createFrom().voidItem();
     }
 
     private Uni<Integer> relayBatch() {
