@@ -50,7 +50,8 @@ class IntakeBenchmark {
                      Ports.free(), infra.serviceConfig(PlatformService.INTAKE), workDir.resolve("logs"))
                      .awaitReady(Duration.ofSeconds(120))) {
             String token = infra.keycloak().accessToken("clerk");
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
             URI uri = URI.create(intake.url() + "/api/petitions");
 
             run(http, uri, token, clients, warmupSeconds, null);

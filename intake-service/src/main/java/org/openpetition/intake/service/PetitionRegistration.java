@@ -118,6 +118,7 @@ public class PetitionRegistration {
         petition.collective = repeats.isCollective(petition);
         for (Petitioner petitioner : petition.petitioners) {
             petitioner.id = UUID.randomUUID();
+            petitioner.phone = petitioner.normalizedPhone(); // digits only, so that matching can use the index
             protect(petitioner);
         }
     }

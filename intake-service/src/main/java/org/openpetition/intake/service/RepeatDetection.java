@@ -13,7 +13,9 @@ import org.openpetition.intake.config.RepeatConfig;
 /**
  * Finds the earlier case a new petition repeats (重复访): a petition of the same petitioner (same
  * identity number, by its keyed hash, or same phone), in the same county, received within the
- * window, whose content is similar (PostgreSQL trigram similarity). The most similar, then the
+ * window, whose content is similar (PostgreSQL trigram similarity). The petitioner indexes (hash,
+ * phone as stored: digits only) narrow the candidates first, so the cost does not grow with the
+ * number of petitions in the county. The most similar, then the
  * oldest, wins; a repeat is always linked to an original case, never to another repeat.
  */
 @ApplicationScoped
@@ -37,11 +39,11 @@ public class RepeatDetection {
         }
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         select p.id from petition p
-                        where left(p.locality_code, 6) = left(:locality, 6)
+                        where p.id in (select x.petition_id from petitioner x
+                                       where x.id_number_hash in (:hashes) or x.phone in (:phones))
+                          and left(p.locality_code, 6) = left(:locality, 6)
                           and p.repeat_of is null
                           and p.received_at > now() - make_interval(days => :days)
-                          and exists (select 1 from petitioner x where x.petition_id = p.id
-                                      and (x.id_number_hash in (:hashes) or replace(x.phone, '-', '') in (:phones)))
                           and similarity(p.content, :content) >= :threshold
                         order by similarity(p.content, :content) desc, p.received_at
                         limit 1""", UUID.class)
