@@ -77,7 +77,12 @@ public final class Infrastructure implements AutoCloseable {
             smtp = SmtpServer.start(ports.smtp(), ports.imap());
             return new Infrastructure(postgres, kafka, keycloak.join(), smtp);
         } catch (RuntimeException e) {
-            keycloak.thenAccept(KeycloakServer::close);
+            // wait for Keycloak and stop it here: closing it asynchronously left it orphaned when the JVM exited
+            try {
+                closeQuietly(keycloak.join());
+            } catch (RuntimeException keycloakFailed) {
+                e.addSuppressed(keycloakFailed);
+            }
             closeQuietly(smtp);
             closeQuietly(kafka);
             closeQuietly(postgres);
