@@ -49,8 +49,7 @@ public class PetitionTracking {
 
     /** case.assigned.v1: the case went to the competent body. */
     public Uni<Void> assigned(String eventId, CaseAssignedV1 assigned) {
-        return Panache.withTransaction(() -> processed.firstDelivery(CONSUMER, eventId)
-                .chain(first -> !first ? Uni.createFrom().voidItem() : petitions.findById(assigned.caseId())
+        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(assigned.caseId())
                         .chain(petition -> {
                             if (petition == null) {
                                 LOG.warnf("case.assigned.v1 %s for case %s, which intake does not know; skipped",
@@ -60,7 +59,7 @@ public class PetitionTracking {
                             petition.status = PetitionStatus.ASSIGNED;
                             return statuses.persist(StatusEntry.of(petition.id, assigned.assignedAt(),
                                     PetitionStatus.ASSIGNED, assigned.departmentName())).replaceWithVoid();
-                        })));
+                        }));
     }
 
     private boolean secretMatches(Petition petition, String querySecret) {

@@ -1,6 +1,5 @@
 package org.openpetition.notification.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
@@ -42,9 +41,7 @@ public class CaseAssignedNotices {
     }
 
     public Uni<Void> notifyDepartment(String eventId, CaseAssignedV1 assigned) {
-        return Panache.withTransaction(() -> processed.firstDelivery(CONSUMER, eventId)
-                        .chain(first -> first ? notifications.persist(compose(eventId, assigned)).replaceWithVoid()
-                                : Uni.createFrom().voidItem()))
+        return processed.applyOnce(CONSUMER, eventId, () -> notifications.persist(compose(eventId, assigned)))
                 .invoke(delivery::trigger);
     }
 

@@ -1,6 +1,5 @@
 package org.openpetition.routing.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -44,8 +43,7 @@ public class PetitionRouting {
     }
 
     public Uni<Void> route(String eventId, PetitionSubmittedV1 petition) {
-        return Panache.withTransaction(() -> processed.firstDelivery(CONSUMER, eventId)
-                        .chain(first -> first ? decideAndRecord(petition) : skip(eventId)))
+        return processed.applyOnce(CONSUMER, eventId, () -> decideAndRecord(petition))
                 .invoke(relay::trigger);
     }
 
@@ -66,8 +64,4 @@ public class PetitionRouting {
                         decision.receivedAt, decision.decidedAt)));
     }
 
-    private static Uni<Void> skip(String eventId) {
-        LOG.debugf("event %s already routed; skipped", eventId);
-        return Uni.createFrom().voidItem();
-    }
 }

@@ -1,6 +1,5 @@
 package org.openpetition.supervision.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -34,8 +33,7 @@ public class CaseOpening {
     }
 
     public Uni<Void> open(String eventId, CaseAssignedV1 assigned) {
-        return Panache.withTransaction(() -> processed.firstDelivery(CONSUMER, eventId)
-                .chain(first -> first ? persist(assigned) : Uni.createFrom().voidItem()));
+        return processed.applyOnce(CONSUMER, eventId, () -> persist(assigned));
     }
 
     private Uni<Void> persist(CaseAssignedV1 assigned) {
