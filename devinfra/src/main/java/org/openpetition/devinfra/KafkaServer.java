@@ -123,7 +123,7 @@ public final class KafkaServer implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             writeConfig();
-            Process format = new ProcessBuilder(java(), "-cp", classpath(), "kafka.tools.StorageTool", "format",
+            Process format = new ProcessBuilder(Processes.java(), "-cp", classpath(), "kafka.tools.StorageTool", "format",
                     "--ignore-formatted", "-t", Uuid.randomUuid().toString(),
                     "-c", dir.resolve("server.properties").toString())
                     .redirectErrorStream(true)
@@ -142,7 +142,7 @@ public final class KafkaServer implements AutoCloseable {
 
     private void startProcess() {
         try {
-            List<String> command = new ArrayList<>(List.of(java(), "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
+            List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
                     "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
                     "-cp", classpath(), "kafka.Kafka", dir.resolve("server.properties").toString()));
             process = new ProcessBuilder(command)
@@ -208,9 +208,5 @@ public final class KafkaServer implements AutoCloseable {
 
     private String classpath() {
         return libs.toAbsolutePath() + File.separator + "*";
-    }
-
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -33,19 +33,14 @@ public final class ListeningSockets {
 
     /** Every listening socket on the machine on one of the ports, whoever owns it (pid 0: not looked up). */
     public static List<Listener> onPorts(java.util.Set<Integer> ports) throws IOException {
-        Map<String, String[]> listeningByInode = new HashMap<>();
-        readTable(Path.of("/proc/net/tcp"), false, listeningByInode);
-        readTable(Path.of("/proc/net/tcp6"), true, listeningByInode);
-        return listeningByInode.values().stream()
+        return listeningByInode().values().stream()
                 .filter(socket -> ports.contains(Integer.parseInt(socket[1])))
                 .map(socket -> new Listener(0, "?", socket[0], Integer.parseInt(socket[1])))
                 .toList();
     }
 
     public static List<Listener> ofThisProcessTree() throws IOException {
-        Map<String, String[]> listeningByInode = new HashMap<>();
-        readTable(Path.of("/proc/net/tcp"), false, listeningByInode);
-        readTable(Path.of("/proc/net/tcp6"), true, listeningByInode);
+        Map<String, String[]> listeningByInode = listeningByInode();
         List<Listener> result = new ArrayList<>();
         List<ProcessHandle> processes = new ArrayList<>();
         processes.add(ProcessHandle.current());
@@ -73,6 +68,14 @@ public final class ListeningSockets {
             }
         }
         return result;
+    }
+
+    /** Socket inode -> {address, port} of every TCP socket in LISTEN state, IPv4 and IPv6. */
+    private static Map<String, String[]> listeningByInode() throws IOException {
+        Map<String, String[]> listening = new HashMap<>();
+        readTable(Path.of("/proc/net/tcp"), false, listening);
+        readTable(Path.of("/proc/net/tcp6"), true, listening);
+        return listening;
     }
 
     private static void readTable(Path table, boolean ipv6, Map<String, String[]> out) throws IOException {

@@ -43,7 +43,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             Files.createDirectories(logDir);
-            List<String> command = new ArrayList<>(List.of(KafkaServer.java(), "-Xms64m", "-Xmx384m",
+            List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xms64m", "-Xmx384m",
                     "-Dquarkus.http.host=" + Ports.LOOPBACK, "-Dquarkus.http.port=" + port));
             config.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", jar.toString()));

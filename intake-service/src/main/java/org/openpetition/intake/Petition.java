@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,6 +78,10 @@ public class Petition {
     /** The query secret (查询密码) given with the tracking code, encrypted. */
     @Column(name = "query_secret_encrypted")
     public String querySecretEncrypted;
+
+    /** The query secret in clear, only on a petition being registered now (for its receipt). */
+    @Transient
+    public String querySecret;
 
     @OneToMany(mappedBy = "petition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

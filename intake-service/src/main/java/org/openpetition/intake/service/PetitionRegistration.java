@@ -104,13 +104,15 @@ public class PetitionRegistration {
     }
 
     private Registration registered(Petition petition, boolean replayed) {
-        return new Registration(petition, protection.decrypt(petition.querySecretEncrypted), replayed);
+        String secret = petition.querySecret != null ? petition.querySecret : protection.decrypt(petition.querySecretEncrypted);
+        return new Registration(petition, secret, replayed);
     }
 
     private void prepare(Petition petition, String registeredBy, String registeredByRole) {
         petition.id = UUID.randomUUID();
         petition.trackingCode = trackingCodes.next();
-        petition.querySecretEncrypted = protection.encrypt(trackingCodes.nextSecret());
+        petition.querySecret = trackingCodes.nextSecret();
+        petition.querySecretEncrypted = protection.encrypt(petition.querySecret);
         petition.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         petition.registeredBy = registeredBy;
         petition.registeredByRole = registeredByRole;

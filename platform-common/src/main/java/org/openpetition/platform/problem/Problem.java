@@ -16,7 +16,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String VALIDATION = TYPE_BASE + "validation";
     public static final String MALFORMED_REQUEST = TYPE_BASE + "malformed-request";
     public static final String NOT_FOUND = TYPE_BASE + "not-found";
-    public static final String CONFLICT = TYPE_BASE + "conflict";
     public static final String IDEMPOTENCY_KEY_REUSED = TYPE_BASE + "idempotency-key-reused";
     public static final String INTERNAL = TYPE_BASE + "internal";
 
