@@ -23,6 +23,10 @@ public final class CloudEvent {
     public static final String TYPE_PETITION_SUBMITTED_V1 = "org.openpetition.petition.submitted.v1";
     /** Event type of {@link org.openpetition.contracts.event.CaseAssignedV1}. */
     public static final String TYPE_CASE_ASSIGNED_V1 = "org.openpetition.case.assigned.v1";
+    /** Event type of {@link org.openpetition.contracts.event.CaseLifecycleV1}. */
+    public static final String TYPE_CASE_LIFECYCLE_V1 = "org.openpetition.case.lifecycle.v1";
+    /** Event type of {@link org.openpetition.contracts.event.PetitionerActionV1}. */
+    public static final String TYPE_PETITION_ACTION_V1 = "org.openpetition.petition.action.v1";
 
     private CloudEvent() {
     }

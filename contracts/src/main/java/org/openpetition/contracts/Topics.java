@@ -13,6 +13,12 @@ public final class Topics {
     /** A case was assigned to the competent department (转送/交办). Producer: routing-service. */
     public static final String CASE_ASSIGNED_V1 = "case.assigned.v1";
 
+    /** A step of a case after assignment (受理、延期、答复、复查、复核、终结). Producer: supervision-service. */
+    public static final String CASE_LIFECYCLE_V1 = "case.lifecycle.v1";
+
+    /** The petitioner evaluated, requested review or withdrew. Producer: intake-service. */
+    public static final String PETITION_ACTION_V1 = "petition.action.v1";
+
     private Topics() {
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +34,12 @@ public final class TopicProbe {
      */
     public List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int atLeast, Duration timeout,
                                                              Duration settle) {
+        return awaitRecords(topic, record -> key.equals(record.key()), atLeast, timeout, settle);
+    }
+
+    /** Like {@link #awaitRecords(String, String, int, Duration, Duration)}, for the records that match. */
+    public List<ConsumerRecord<String, String>> awaitRecords(String topic, Predicate<ConsumerRecord<String, String>> match,
+                                                             int atLeast, Duration timeout, Duration settle) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
@@ -58,7 +65,7 @@ public final class TopicProbe {
             long settleUntil = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, settleUntil)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
+                    if (match.test(record)) {
                         found.add(record);
                     }
                 }

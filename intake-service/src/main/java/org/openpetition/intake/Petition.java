@@ -75,6 +75,50 @@ public class Petition {
     @Column(nullable = false)
     public boolean collective;
 
+    /** For an accusation (检举控告): the accused unit's department code, if the directory knows it. */
+    @Column(name = "accused_unit_code")
+    public String accusedUnitCode;
+
+    @Column(name = "accused_unit_name")
+    public String accusedUnitName;
+
+    @Column(name = "accused_official_name")
+    public String accusedOfficialName;
+
+    @Column(name = "accused_official_position")
+    public String accusedOfficialPosition;
+
+    /** The department the case is assigned to (case.assigned.v1): the head of its handler chain. */
+    @Column(name = "assigned_department_code")
+    public String assignedDepartmentCode;
+
+    @Column(name = "assigned_department_name")
+    public String assignedDepartmentName;
+
+    /** When the written reply was given (答复): the evaluation and review windows run from here. */
+    @Column(name = "replied_at")
+    public Instant repliedAt;
+
+    /** When the review opinion was given (复查意见): the re-review window runs from here. */
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    /** When the case closed (replied, not accepted, withdrawn or final); null while it is open. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** The petitioner's evaluation of the reply: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED. */
+    public String evaluation;
+
+    @Column(name = "evaluated_at")
+    public Instant evaluatedAt;
+
+    @Column(name = "review_requested_at")
+    public Instant reviewRequestedAt;
+
+    @Column(name = "re_review_requested_at")
+    public Instant reReviewRequestedAt;
+
     /** The query secret (查询密码) given with the tracking code, encrypted. */
     @Column(name = "query_secret_encrypted")
     public String querySecretEncrypted;
@@ -86,6 +130,15 @@ public class Petition {
     @OneToMany(mappedBy = "petition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Petitioner> petitioners = new ArrayList<>();
+
+    public boolean isAccusation() {
+        return kind == PetitionKind.ACCUSATION;
+    }
+
+    /** Final (终结) or withdrawn: nothing more can happen. */
+    public boolean isTerminal() {
+        return status == PetitionStatus.FINAL || status == PetitionStatus.WITHDRAWN;
+    }
 
     public void addPetitioner(Petitioner petitioner) {
         petitioner.petition = this;

@@ -31,13 +31,21 @@ public class StatusEntry {
     @Column(name = "body_name")
     public String bodyName;
 
+    /** What the petitioner may read with the step: the reason for non-acceptance or an extension, an evaluation. */
+    public String note;
+
     public static StatusEntry of(UUID petitionId, Instant at, PetitionStatus status, String bodyName) {
+        return of(petitionId, at, status, bodyName, null);
+    }
+
+    public static StatusEntry of(UUID petitionId, Instant at, PetitionStatus status, String bodyName, String note) {
         StatusEntry entry = new StatusEntry();
         entry.id = UUID.randomUUID();
         entry.petitionId = petitionId;
         entry.at = at;
         entry.status = status;
         entry.bodyName = bodyName;
+        entry.note = note;
         return entry;
     }
 }

@@ -5,7 +5,17 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.UUID;
+import org.openpetition.contracts.CloudEvent;
+import org.openpetition.contracts.Topics;
+import org.openpetition.contracts.event.CaseAssignedV1;
+import org.openpetition.contracts.event.CaseLifecycleV1;
 import org.openpetition.devinfra.Infrastructure;
+import org.openpetition.devinfra.TopicProbe;
 import org.openpetition.devinfra.SharedInfrastructure;
 
 /** Shared helpers of the intake tests: tokens and a look into the service's real database. */
@@ -44,6 +54,32 @@ public final class IntakeTestSupport {
                 return result.getLong(1);
             }
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** Publishes case.assigned.v1 on the real broker, as routing-service would. */
+    public static void assigned(UUID caseId, String departmentCode, String departmentName) {
+        Instant now = Instant.now();
+        send(Topics.CASE_ASSIGNED_V1, CloudEvent.TYPE_CASE_ASSIGNED_V1, caseId, new CaseAssignedV1(caseId, "XF",
+                departmentCode, departmentName, "dept@example.invalid", departmentCode.substring(0, 6), "URBAN_HOUSING",
+                "test", now, now));
+    }
+
+    /** Publishes case.lifecycle.v1 on the real broker, as supervision-service would. */
+    public static void lifecycle(UUID caseId, CaseLifecycleV1.Step step, Instant at, String reason) {
+        send(Topics.CASE_LIFECYCLE_V1, CloudEvent.TYPE_CASE_LIFECYCLE_V1, caseId, new CaseLifecycleV1(caseId, "XF",
+                step.name(), at, "511703-ZJJ", "达州市达川区住房和城乡建设局", reason, null));
+    }
+
+    private static void send(String topic, String type, UUID caseId, Object event) {
+        try {
+            new TopicProbe(infra().kafka().bootstrapServers()).sendCloudEvent(topic, caseId.toString(),
+                    UUID.randomUUID().toString(), type, JSON.writeValueAsString(event));
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

@@ -27,6 +27,8 @@ import java.util.UUID;
  *                        case is open or recent), the earlier case it is linked to; else null. A repeat
  *                        does not open a new case.
  * @param collective      five or more petitioners (集体访)
+ * @param accused         for an accusation (检举控告): the unit or official accused, else null. Routing
+ *                        must never send the case to the accused unit or any unit under it.
  */
 public record PetitionSubmittedV1(
         UUID caseId,
@@ -41,5 +43,17 @@ public record PetitionSubmittedV1(
         int petitionerCount,
         Instant receivedAt,
         UUID repeatOfCaseId,
-        boolean collective) {
+        boolean collective,
+        Accused accused) {
+
+    /**
+     * The party an accusation is made against. Whistleblower material: never shown to this party.
+     *
+     * @param unitCode         the accused unit's department code in the directory, if known (e.g. "511703-ZJJ")
+     * @param unitName         the accused unit as the petitioner named it
+     * @param officialName     the accused official, if named
+     * @param officialPosition the official's position, if given
+     */
+    public record Accused(String unitCode, String unitName, String officialName, String officialPosition) {
+    }
 }

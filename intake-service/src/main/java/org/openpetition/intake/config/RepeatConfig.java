@@ -11,9 +11,12 @@ public interface RepeatConfig {
     @WithDefault("0.3")
     double similarity();
 
-    /** How far back an earlier petition counts, in days. */
-    @WithDefault("365")
-    int windowDays();
+    /**
+     * How long after it closed (replied, not accepted, withdrawn, final) an earlier case still takes
+     * repeats, in days. An open case always does.
+     */
+    @WithDefault("180")
+    int recentlyClosedDays();
 
     /** Petitioners from which a petition is collective (集体访). */
     @WithDefault("5")

@@ -3,17 +3,18 @@ package org.openpetition.intake.rest;
 import org.openpetition.intake.Channel;
 import org.openpetition.intake.Petition;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.openpetition.intake.Petitioner;
 import org.openpetition.intake.service.Registration;
 import org.openpetition.intake.validation.IdentityNumbers;
 
 /** Maps between the API models and the entity. */
-final class PetitionMapper {
+public final class PetitionMapper {
 
     private PetitionMapper() {
     }
 
-    static Petition toEntity(SubmitPetitionRequest request, Channel channel) {
+    public static Petition toEntity(SubmitPetitionRequest request, Channel channel) {
         Petition petition = new Petition();
         petition.channel = channel;
         petition.kind = request.kind();
@@ -23,6 +24,12 @@ final class PetitionMapper {
         petition.title = request.title().strip();
         petition.content = request.content().strip();
         petition.eventDate = request.eventDate();
+        if (request.accused() != null) {
+            petition.accusedUnitCode = blankToNull(request.accused().unitCode());
+            petition.accusedUnitName = blankToNull(request.accused().unitName());
+            petition.accusedOfficialName = blankToNull(request.accused().officialName());
+            petition.accusedOfficialPosition = blankToNull(request.accused().officialPosition());
+        }
         for (SubmitPetitionRequest.PetitionerInput input : request.petitioners()) {
             Petitioner petitioner = new Petitioner();
             petitioner.type = input.typeOrDefault();
@@ -36,22 +43,37 @@ final class PetitionMapper {
         return petition;
     }
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     static PetitionReceipt toReceipt(Registration registration) {
         Petition petition = registration.petition();
         return new PetitionReceipt(petition.id, petition.trackingCode, registration.querySecret(), petition.status.name(),
                 petition.receivedAt);
     }
 
-    static PetitionView toView(Petition petition, List<Petitioner> petitioners) {
-        return new PetitionView(petition.id, petition.trackingCode, petition.channel.name(), petition.kind.name(),
-                petition.subjectCategory, petition.localityCode, petition.title, petition.eventDate, petitioners.size(),
-                petitioners.stream().map(PetitionMapper::toView).toList(), petition.collective, petition.repeatOf,
-                petition.status.name(), petition.receivedAt, petition.registeredBy);
+    /** The view for a caller who sees personal data masked. */
+    static PetitionView toMaskedView(Petition petition, List<Petitioner> petitioners) {
+        return toView(petition, petitioners.stream().map(p -> new PetitionView.PetitionerView(p.type.name(), p.name,
+                p.idNumberMasked, IdentityNumbers.maskPhone(p.phone), null, p.representative)).toList(), null, true);
     }
 
-    /** Masked: the identity number as stored masked, the phone number masked here. */
-    static PetitionView.PetitionerView toView(Petitioner p) {
-        return new PetitionView.PetitionerView(p.type.name(), p.name, p.idNumberMasked, IdentityNumbers.maskPhone(p.phone),
-                p.representative);
+    /** The view for the handler chain: identity numbers decrypted, the accused party shown. */
+    static PetitionView toFullView(Petition petition, List<Petitioner> petitioners, UnaryOperator<String> decrypt) {
+        PetitionView.AccusedView accused = petition.isAccusation() ? new PetitionView.AccusedView(petition.accusedUnitCode,
+                petition.accusedUnitName, petition.accusedOfficialName, petition.accusedOfficialPosition) : null;
+        return toView(petition, petitioners.stream().map(p -> new PetitionView.PetitionerView(p.type.name(), p.name,
+                p.idNumberEncrypted == null ? null : decrypt.apply(p.idNumberEncrypted), p.phone, p.address,
+                p.representative)).toList(), accused, false);
+    }
+
+    private static PetitionView toView(Petition petition, List<PetitionView.PetitionerView> petitioners,
+                                       PetitionView.AccusedView accused, boolean masked) {
+        return new PetitionView(petition.id, petition.trackingCode, petition.channel.name(), petition.kind.name(),
+                petition.subjectCategory, petition.localityCode, petition.addressText, petition.title, petition.content,
+                petition.eventDate, petitioners.size(), petitioners, petition.collective, petition.repeatOf,
+                petition.status.name(), petition.receivedAt, petition.registeredBy, petition.assignedDepartmentCode,
+                petition.assignedDepartmentName, accused, petition.evaluation, masked);
     }
 }

@@ -31,7 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.intake.Channel;
+import org.jboss.logging.Logger;
 import org.openpetition.intake.Petition;
+import org.openpetition.intake.Petitioner;
+import org.openpetition.intake.service.CaseAccess;
+import org.openpetition.intake.service.CaseAccess.Visibility;
+import org.openpetition.intake.service.PersonalDataProtection;
+import org.openpetition.intake.service.PetitionTracking;
+import org.openpetition.intake.service.PetitionerActions;
 import org.openpetition.intake.repository.PetitionRepository;
 import org.openpetition.intake.service.PetitionRegistration;
 import org.openpetition.platform.problem.FieldException;
@@ -44,16 +51,26 @@ import org.openpetition.platform.problem.Problem;
 @SecurityRequirement(name = "bearer")
 public class PetitionResource {
 
+    private static final Logger LOG = Logger.getLogger(PetitionResource.class);
     private static final Set<Channel> CLERK_CHANNELS = Set.of(Channel.LETTER, Channel.VISIT, Channel.PHONE, Channel.TRANSFERRED);
 
     private final PetitionRegistration registration;
     private final PetitionRepository petitions;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final CaseAccess access;
+    private final PersonalDataProtection protection;
+    private final PetitionerActions actions;
+    private final PetitionTracking tracking;
 
     public PetitionResource(PetitionRegistration registration, PetitionRepository petitions, SecurityIdentity identity,
-                            ObjectMapper json) {
+                            ObjectMapper json, CaseAccess access, PersonalDataProtection protection,
+                            PetitionerActions actions, PetitionTracking tracking) {
+        this.actions = actions;
+        this.tracking = tracking;
         this.registration = registration;
+        this.access = access;
+        this.protection = protection;
         this.petitions = petitions;
         this.identity = identity;
         this.json = json;
@@ -93,25 +110,53 @@ public class PetitionResource {
     @Path("{caseId}")
     @WithSession
     @RolesAllowed({CITIZEN, CLERK, DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
-    @Operation(summary = "A registered petition", description = "A petitioner sees only their own petitions.")
+    @Operation(summary = "A registered petition", description = "Personal data in full only for the handler chain "
+            + "(the dispatcher, the clerk who registered it, handlers of the assigned department); masked for the other "
+            + "roles. A petitioner sees only their own petitions, a handler only those assigned to their department, and "
+            + "never an accusation against their own unit.")
     @APIResponse(responseCode = "200", description = "The petition",
             content = @Content(schema = @Schema(implementation = PetitionView.class)))
-    @APIResponse(responseCode = "404", description = "No such petition (or not the caller's own)",
+    @APIResponse(responseCode = "404", description = "No such petition, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PetitionView> get(@PathParam("caseId") UUID caseId) {
         return petitions.findById(caseId)
+                .map(petition -> petition == null || access.of(petition) == Visibility.NONE ? null : petition)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no petition " + caseId))
-                .invoke(this::checkVisible)
                 .chain(petition -> petitions.getSession()
                         .chain(session -> session.fetch(petition.petitioners))
-                        .map(petitioners -> PetitionMapper.toView(petition, petitioners)));
+                        .map(petitioners -> view(petition, petitioners)));
     }
 
-    private void checkVisible(Petition petition) {
-        boolean onlyCitizen = identity.hasRole(CITIZEN) && identity.getRoles().size() == 1;
-        if (onlyCitizen && !petition.registeredBy.equals(identity.getPrincipal().getName())) {
-            throw new NotFoundException("no petition " + petition.id);
+    private PetitionView view(Petition petition, List<Petitioner> petitioners) {
+        if (access.of(petition) != Visibility.FULL) {
+            return PetitionMapper.toMaskedView(petition, petitioners);
         }
+        LOG.infof("personal data of case %s shown to %s", petition.id, access.caller());
+        return PetitionMapper.toFullView(petition, petitioners, protection::decrypt);
+    }
+
+    @POST
+    @Path("{caseId}/actions")
+    @RolesAllowed({CITIZEN, CLERK})
+    @Operation(summary = "Evaluate the reply, request review or re-review, or withdraw",
+            description = "A petitioner acts on their own petition; a clerk records the action of a petitioner who "
+                    + "wrote, called or came in. Each action is checked against the case's state and its window, "
+                    + "recorded on the timeline and published as petition.action.v1.")
+    @APIResponse(responseCode = "200", description = "Done; the updated status and timeline",
+            content = @Content(schema = @Schema(implementation = TrackingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request: each bad field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such petition, or not the caller's own",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the case's state, or its window has closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<TrackingView> act(@PathParam("caseId") UUID caseId, @Valid @NotNull ActionRequest body) {
+        boolean clerk = identity.hasRole(CLERK);
+        String user = identity.getPrincipal().getName();
+        return actions.apply(caseId, body.toRequest(), clerk ? "CLERK" : "ONLINE",
+                        petition -> clerk || user.equals(petition.registeredBy))
+                .chain(tracking::tracked)
+                .map(TrackingView::of);
     }
 
     /** A petitioner's own submission is ONLINE; a clerk must say how the petition arrived. */

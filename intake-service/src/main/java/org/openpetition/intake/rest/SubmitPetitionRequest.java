@@ -13,20 +13,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openpetition.intake.Channel;
 import org.openpetition.intake.PetitionKind;
 import org.openpetition.intake.PetitionerType;
+import org.openpetition.intake.validation.AccusedWhenAccusation;
+import org.openpetition.intake.validation.KnownSubjectCategory;
 import org.openpetition.intake.validation.RepresentativesWithinLimit;
 import org.openpetition.intake.validation.ValidIdentity;
 
 /** A petition as submitted online by the petitioner or registered by a clerk. */
 @Schema(name = "SubmitPetition", description = "A new petition (信访事项)")
 @RepresentativesWithinLimit
+@AccusedWhenAccusation
 public record SubmitPetitionRequest(
         @Schema(description = "How it arrived; a petitioner's own submission is always ONLINE")
         Channel channel,
         @NotNull
         PetitionKind kind,
         @NotBlank
-        @Pattern(regexp = "[A-Z][A-Z_]{1,39}", message = "{petition.subjectCategory.format}")
-        @Schema(example = "URBAN_HOUSING")
+        @KnownSubjectCategory
+        @Schema(description = "An active code of the subject category taxonomy (GET /api/subject-categories)",
+                example = "URBAN_HOUSING")
         String subjectCategory,
         @NotBlank
         @Pattern(regexp = "\\d{6}(\\d{3}(\\d{3})?)?", message = "{petition.localityCode.format}")
@@ -44,7 +48,29 @@ public record SubmitPetitionRequest(
         LocalDate eventDate,
         @NotEmpty
         @Size(max = 1000)
-        List<@NotNull @Valid PetitionerInput> petitioners) {
+        List<@NotNull @Valid PetitionerInput> petitioners,
+        @Valid
+        @Schema(description = "For kind ACCUSATION (检举控告) only, and then required: the unit or official accused")
+        AccusedInput accused) {
+
+    /** The unit or official an accusation is made against: the case never goes to them. */
+    @Schema(name = "Accused")
+    public record AccusedInput(
+            @Pattern(regexp = "\\d{2,12}-[A-Z][A-Z0-9]{1,19}", message = "{petition.accused.unitCode.format}")
+            @Schema(description = "The accused unit's department code in the directory, if known", example = "511703-ZJJ")
+            String unitCode,
+            @Size(max = 200) @Schema(description = "The accused unit as the petitioner names it") String unitName,
+            @Size(max = 100) String officialName,
+            @Size(max = 100) String officialPosition) {
+
+        public boolean namesSomeone() {
+            return notBlank(unitCode) || notBlank(unitName) || notBlank(officialName);
+        }
+
+        private static boolean notBlank(String s) {
+            return s != null && !s.isBlank();
+        }
+    }
 
     /** One petitioner: a person or an organisation. */
     @Schema(name = "Petitioner")

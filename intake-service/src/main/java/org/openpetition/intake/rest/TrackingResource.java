@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.intake.service.PetitionTracking;
+import org.openpetition.intake.service.PetitionerActions;
 import org.openpetition.platform.problem.Problem;
 
 /**
@@ -27,9 +28,11 @@ import org.openpetition.platform.problem.Problem;
 public class TrackingResource {
 
     private final PetitionTracking tracking;
+    private final PetitionerActions actions;
 
-    public TrackingResource(PetitionTracking tracking) {
+    public TrackingResource(PetitionTracking tracking, PetitionerActions actions) {
         this.tracking = tracking;
+        this.actions = actions;
     }
 
     @POST
@@ -40,5 +43,26 @@ public class TrackingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TrackingView> track(@Valid @NotNull TrackingQuery body) {
         return tracking.track(body.trackingCode().strip(), body.querySecret()).map(TrackingView::of);
+    }
+
+    @POST
+    @Path("actions")
+    @Operation(summary = "Evaluate the reply, request review or re-review, or withdraw",
+            description = "For a petitioner with the receipt's tracking code and query secret. Each action is checked "
+                    + "against the case's state and its window (30 days by default), recorded on the timeline and "
+                    + "published as petition.action.v1.")
+    @APIResponse(responseCode = "200", description = "Done; the updated status and timeline",
+            content = @Content(schema = @Schema(implementation = TrackingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request: each bad field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No petition with this tracking code and query secret",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the case's state, or its window has closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<TrackingView> act(@Valid @NotNull TrackedActionRequest body) {
+        return tracking.track(body.trackingCode().strip(), body.querySecret())
+                .chain(tracked -> actions.apply(tracked.petition().id, body.toRequest(), "ONLINE", petition -> true))
+                .chain(tracking::tracked)
+                .map(TrackingView::of);
     }
 }

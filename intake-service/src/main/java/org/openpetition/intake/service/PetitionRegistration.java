@@ -148,6 +148,11 @@ public class PetitionRegistration {
         return new PetitionSubmittedV1(petition.id, petition.trackingCode, petition.channel.name(),
                 petition.kind.name(), petition.subjectCategory, petition.localityCode, petition.title,
                 petition.content, petition.eventDate, petition.petitioners.size(), petition.receivedAt, petition.repeatOf,
-                petition.collective);
+                petition.collective, accused(petition));
+    }
+
+    private static PetitionSubmittedV1.Accused accused(Petition petition) {
+        return petition.isAccusation() ? new PetitionSubmittedV1.Accused(petition.accusedUnitCode, petition.accusedUnitName,
+                petition.accusedOfficialName, petition.accusedOfficialPosition) : null;
     }
 }

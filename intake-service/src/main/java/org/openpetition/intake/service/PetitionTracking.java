@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import org.jboss.logging.Logger;
+import java.time.Instant;
 import org.openpetition.contracts.event.CaseAssignedV1;
+import org.openpetition.contracts.event.CaseLifecycleV1;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.PetitionStatus;
 import org.openpetition.intake.StatusEntry;
@@ -47,6 +49,11 @@ public class PetitionTracking {
                 .chain(petition -> statuses.timeline(petition.id).map(timeline -> new Tracked(petition, timeline))));
     }
 
+    /** The petition and its timeline, for a caller already allowed to see it. */
+    public Uni<Tracked> tracked(Petition petition) {
+        return Panache.withSession(() -> statuses.timeline(petition.id)).map(timeline -> new Tracked(petition, timeline));
+    }
+
     /** case.assigned.v1: the case went to the competent body. */
     public Uni<Void> assigned(String eventId, CaseAssignedV1 assigned) {
         return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(assigned.caseId())
@@ -56,10 +63,65 @@ public class PetitionTracking {
                                         eventId, assigned.caseId());
                                 return Uni.createFrom().voidItem();
                             }
-                            petition.status = PetitionStatus.ASSIGNED;
+                            if (!petition.isTerminal()) {
+                                petition.status = PetitionStatus.ASSIGNED;
+                            }
+                            petition.assignedDepartmentCode = assigned.departmentCode();
+                            petition.assignedDepartmentName = assigned.departmentName();
                             return statuses.persist(StatusEntry.of(petition.id, assigned.assignedAt(),
                                     PetitionStatus.ASSIGNED, assigned.departmentName())).replaceWithVoid();
                         }));
+    }
+
+    /** case.lifecycle.v1: a step of the case after assignment; opens and closes the petitioner's windows. */
+    public Uni<Void> lifecycle(String eventId, CaseLifecycleV1 event) {
+        CaseLifecycleV1.Step step = step(event.step());
+        if (step == null) {
+            LOG.warnf("case.lifecycle.v1 %s has the unknown step %s; skipped", eventId, event.step());
+            return processed.applyOnce(CONSUMER, eventId, () -> Uni.createFrom().voidItem());
+        }
+        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(event.caseId())
+                .chain(petition -> {
+                    if (petition == null) {
+                        LOG.warnf("case.lifecycle.v1 %s for case %s, which intake does not know; skipped",
+                                eventId, event.caseId());
+                        return Uni.createFrom().voidItem();
+                    }
+                    PetitionStatus status = apply(petition, step, event.at());
+                    return statuses.persist(StatusEntry.of(petition.id, event.at(), status, event.departmentName(),
+                            event.reason())).replaceWithVoid();
+                }));
+    }
+
+    /** Moves the petition to the step's status (a withdrawn case keeps its status) and keeps its windows. */
+    private static PetitionStatus apply(Petition petition, CaseLifecycleV1.Step step, Instant at) {
+        PetitionStatus status = PetitionStatus.valueOf(step.name());
+        switch (step) {
+            case REPLIED -> {
+                petition.repliedAt = at;
+                petition.closedAt = at; // 办结: closed unless the petitioner asks for review
+            }
+            case REVIEWED -> {
+                petition.reviewedAt = at;
+                petition.closedAt = at;
+            }
+            case NOT_ACCEPTED, RE_REVIEWED -> petition.closedAt = at;
+            case FINAL -> petition.closedAt = petition.closedAt == null ? at : petition.closedAt;
+            default -> {
+            }
+        }
+        if (!petition.isTerminal()) {
+            petition.status = status;
+        }
+        return status;
+    }
+
+    private static CaseLifecycleV1.Step step(String name) {
+        try {
+            return name == null ? null : CaseLifecycleV1.Step.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null; // a newer producer's step: the timeline ignores it
+        }
     }
 
     private boolean secretMatches(Petition petition, String querySecret) {

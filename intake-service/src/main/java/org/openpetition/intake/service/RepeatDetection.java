@@ -12,8 +12,8 @@ import org.openpetition.intake.config.RepeatConfig;
 
 /**
  * Finds the earlier case a new petition repeats (重复访): a petition of the same petitioner (same
- * identity number, by its keyed hash, or same phone), in the same county, received within the
- * window, whose content is similar (PostgreSQL trigram similarity). The petitioner indexes (hash,
+ * identity number, by its keyed hash, or same phone), in the same county, still open or closed
+ * recently, whose content is similar (PostgreSQL trigram similarity). The petitioner indexes (hash,
  * phone as stored: digits only) narrow the candidates first, so the cost does not grow with the
  * number of petitions in the county. The most similar, then the
  * oldest, wins; a repeat is always linked to an original case, never to another repeat.
@@ -43,12 +43,12 @@ public class RepeatDetection {
                                        where x.id_number_hash in (:hashes) or x.phone in (:phones))
                           and left(p.locality_code, 6) = left(:locality, 6)
                           and p.repeat_of is null
-                          and p.received_at > now() - make_interval(days => :days)
+                          and (p.closed_at is null or p.closed_at > now() - make_interval(days => :days))
                           and similarity(p.content, :content) >= :threshold
                         order by similarity(p.content, :content) desc, p.received_at
                         limit 1""", UUID.class)
                 .setParameter("locality", petition.localityCode)
-                .setParameter("days", config.windowDays())
+                .setParameter("days", config.recentlyClosedDays())
                 .setParameter("hashes", hashes.isEmpty() ? List.of(NONE) : hashes)
                 .setParameter("phones", phones.isEmpty() ? List.of(NONE) : phones)
                 .setParameter("content", petition.content)

@@ -42,8 +42,9 @@ class PetitionerIdentityTest {
                 .body(body("PHONE", person)).when().post("/api/petitions")
                 .then().statusCode(201).extract().path("caseId");
 
-        given().auth().oauth2(token("dispatcher")).when().get("/api/petitions/" + caseId)
+        given().auth().oauth2(token("supervisor")).when().get("/api/petitions/" + caseId)
                 .then().statusCode(200)
+                .body("personalDataMasked", is(true))
                 .body("petitioners[0].type", is("PERSON"))
                 .body("petitioners[0].name", is("王五"))
                 .body("petitioners[0].idNumber", is("5117**********1238"))

@@ -12,6 +12,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.openpetition.contracts.event.CaseLifecycleV1;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openpetition.contracts.Topics;
@@ -63,6 +67,26 @@ class RepeatAndCollectiveTest {
             given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + caseId)
                     .then().body("repeatOfCaseId", nullValue());
         }
+    }
+
+    @Test
+    void aRecentlyClosedCaseStillTakesRepeatsAnOldClosedOneDoesNot() {
+        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String person = "{\"name\": \"钱二\", \"phone\": \"" + phone + "\"}";
+        String first = register("411622", MATTER, person);
+        lifecycle(UUID.fromString(first), CaseLifecycleV1.Step.REPLIED, Instant.now(), null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from petition where id = ? and closed_at is not null", UUID.fromString(first)) == 1);
+        String afterReply = register("411622", SAME_MATTER, person);
+        given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + afterReply)
+                .then().body("repeatOfCaseId", is(first));
+
+        // the same case, closed longer ago than petition.repeat.recently-closed-days (180)
+        count("with u as (update petition set closed_at = now() - interval '181 days' where id = ? returning 1) "
+                + "select count(*) from u", UUID.fromString(first));
+        String muchLater = register("411622", SAME_MATTER, person);
+        given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + muchLater)
+                .then().body("repeatOfCaseId", nullValue());
     }
 
     @Test

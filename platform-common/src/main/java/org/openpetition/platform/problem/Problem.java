@@ -17,6 +17,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MALFORMED_REQUEST = TYPE_BASE + "malformed-request";
     public static final String NOT_FOUND = TYPE_BASE + "not-found";
     public static final String IDEMPOTENCY_KEY_REUSED = TYPE_BASE + "idempotency-key-reused";
+    public static final String STATE_CONFLICT = TYPE_BASE + "state-conflict";
+    public static final String UNSUPPORTED_MEDIA_TYPE = TYPE_BASE + "unsupported-media-type";
+    public static final String TOO_LARGE = TYPE_BASE + "too-large";
     public static final String INTERNAL = TYPE_BASE + "internal";
 
     /** One invalid field: its path in the request body (e.g. "petitioners[0].phone") and the reason. */

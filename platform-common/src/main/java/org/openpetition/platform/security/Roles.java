@@ -18,6 +18,8 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Reads everything, changes nothing. */
     public static final String AUDITOR = "auditor";
+    /** An Open311 GeoReport v2 client system (a city app, a hotline platform). */
+    public static final String OPEN311_CLIENT = "open311-client";
 
     private Roles() {
     }

@@ -133,7 +133,7 @@ class PetitionRoutingFlowTest {
     private void resend(UUID caseId, String locality, String category, String eventId, UUID repeatOf) throws Exception {
         PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-TEST" + caseId.toString().substring(0, 4),
                 "ONLINE", "SOLUTION_REQUEST", category, locality, "标题", "内容内容内容内容内容", null, 1, Instant.now(),
-                repeatOf, false);
+                repeatOf, false, null);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), eventId,
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
     }
