@@ -25,6 +25,9 @@ public class SupervisedCase {
     @Column(name = "department_code", nullable = false)
     public String departmentCode;
 
+    @Column(name = "department_name")
+    public String departmentName;
+
     @Column(name = "locality_code", nullable = false)
     public String localityCode;
 
@@ -42,8 +45,90 @@ public class SupervisedCase {
     @Column(name = "acceptance_due", nullable = false)
     public LocalDate acceptanceDue;
 
+    /** The limit that runs now (受理, 办理, 复查, 复核), or null when none runs: the sweep watches this date. */
+    public LocalDate due;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "due_kind")
+    public DueKind dueKind;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    /** 办理期限: the last day for the written reply, extension and hearings included. */
+    @Column(name = "reply_due")
+    public LocalDate replyDue;
+
+    /** Days of the one extension (延期), or null if the limit was never extended. */
+    @Column(name = "extended_days")
+    public Integer extendedDays;
+
+    @Column(name = "replied_at")
+    public Instant repliedAt;
+
+    /** When the running hearing (听证) started; null when none runs. */
+    @Column(name = "hearing_started_at")
+    public Instant hearingStartedAt;
+
+    /** Days spent in hearings so far; they do not count against the limits. */
+    @Column(name = "hearing_days", nullable = false)
+    public int hearingDays;
+
+    public String evaluation;
+
+    @Column(name = "review_requested_at")
+    public Instant reviewRequestedAt;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "re_review_requested_at")
+    public Instant reReviewRequestedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** Runs {@code kind}'s limit until {@code day}, or none. */
+    public void dueOn(LocalDate day, DueKind kind) {
+        this.due = day;
+        this.dueKind = day == null ? null : kind;
+    }
+
+    /** Where a case stands on the clock. */
     public enum CaseStatus {
         /** Assigned; the department must decide acceptance by {@code acceptanceDue}. */
-        AWAITING_ACCEPTANCE
+        AWAITING_ACCEPTANCE,
+        /** 已受理: being handled; the written reply is due by {@code replyDue}. */
+        IN_HANDLING,
+        /** 不予受理 (closed). */
+        NOT_ACCEPTED,
+        /** 已答复: replied; the petitioner may evaluate and request review. */
+        REPLIED,
+        /** 复查中: the next-higher body reviews; its opinion is due by {@code due}. */
+        UNDER_REVIEW,
+        /** 已复查: the petitioner may request re-review. */
+        REVIEWED,
+        /** 复核中: the re-review opinion is due by {@code due}. */
+        UNDER_RE_REVIEW,
+        /** 终结: final; the same matter is not accepted again. */
+        FINAL,
+        /** 已撤回 by the petitioner. */
+        WITHDRAWN;
+
+        public boolean isClosedForGood() {
+            return this == FINAL || this == WITHDRAWN;
+        }
+    }
+
+    /** Which limit runs. */
+    public enum DueKind {
+        /** 受理期限 */
+        ACCEPTANCE,
+        /** 办理期限 (reply) */
+        REPLY,
+        /** 复查期限 */
+        REVIEW,
+        /** 复核期限 */
+        RE_REVIEW
     }
 }

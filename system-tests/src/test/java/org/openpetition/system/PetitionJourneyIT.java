@@ -120,6 +120,25 @@ class PetitionJourneyIT {
                 .post(url(PlatformService.INTAKE) + "/api/tracking")
                 .then().statusCode(200).body("status", is("ASSIGNED"))
                 .body("timeline[1].body", is("达州市达川区住房和城乡建设局")));
+
+        // the department accepts and replies; the petitioner sees it, is dissatisfied and asks for review
+        String handler = token("handler");
+        String supervision = url(PlatformService.SUPERVISION) + "/api/cases/" + caseId;
+        given().auth().oauth2(handler).post(supervision + "/accept").then().statusCode(200).body("status", is("IN_HANDLING"));
+        given().auth().oauth2(handler).contentType("application/json")
+                .body("{\"text\": \"经核实，该小区加装电梯已列入老旧小区改造计划，将于明年三月前完工。\"}")
+                .post(supervision + "/reply").then().statusCode(200).body("status", is("REPLIED"));
+        String tracking = "{\"trackingCode\": \"" + trackingCode + "\", \"querySecret\": \"" + querySecret + "\"";
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType("application/json")
+                .body(tracking + "}").post(url(PlatformService.INTAKE) + "/api/tracking")
+                .then().statusCode(200).body("status", is("REPLIED")));
+        given().contentType("application/json").body(tracking + ", \"action\": \"EVALUATE\", \"evaluation\": \"DISSATISFIED\"}")
+                .post(url(PlatformService.INTAKE) + "/api/tracking/actions").then().statusCode(200);
+        given().contentType("application/json").body(tracking + ", \"action\": \"REQUEST_REVIEW\"}")
+                .post(url(PlatformService.INTAKE) + "/api/tracking/actions").then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(dispatcher)
+                .get(supervision).then().statusCode(200)
+                .body("status", is("UNDER_REVIEW")).body("evaluation", is("DISSATISFIED")).body("dueKind", is("REVIEW")));
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.UUID;
  * @param departmentName its name
  * @param reason         the reason given (not accepted, extended, ...), readable by the petitioner; or null
  * @param dueAt          the limit that now runs (acceptance, reply, review opinion ...), or null
+ * @param text           the written reply (答复意见书) or the review / re-review opinion, for REPLIED,
+ *                       REVIEWED and RE_REVIEWED; else null
  */
 public record CaseLifecycleV1(
         UUID caseId,
@@ -26,7 +28,8 @@ public record CaseLifecycleV1(
         String departmentCode,
         String departmentName,
         String reason,
-        Instant dueAt) {
+        Instant dueAt,
+        String text) {
 
     /** The steps, in the order a case normally takes them. */
     public enum Step {
@@ -36,12 +39,24 @@ public record CaseLifecycleV1(
         NOT_ACCEPTED,
         /** 延期: the handling limit was extended once, with a reason. */
         EXTENDED,
+        /** 听证: a hearing started; its time does not count against the running limit. */
+        HEARING_STARTED,
+        /** The hearing ended; the running limit moved by its length. */
+        HEARING_ENDED,
         /** 答复: the written reply was given (办结); the evaluation and review windows open. */
         REPLIED,
+        /** The petitioner evaluated the reply (from petition.action.v1). */
+        EVALUATED,
+        /** The petitioner requested review (复查) by the next-higher body (from petition.action.v1). */
+        REVIEW_REQUESTED,
         /** 复查意见: the next-higher body gave its review opinion; the re-review window opens. */
         REVIEWED,
+        /** The petitioner requested re-review (复核) (from petition.action.v1). */
+        RE_REVIEW_REQUESTED,
         /** 复核意见: the re-review opinion was given. */
         RE_REVIEWED,
+        /** The petitioner withdrew the petition (from petition.action.v1); the case closes. */
+        WITHDRAWN,
         /** 终结: final; the same matter on the same facts is not accepted again. */
         FINAL
     }

@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import java.time.Instant;
 import org.openpetition.contracts.event.CaseAssignedV1;
@@ -27,6 +29,10 @@ public class PetitionTracking {
 
     static final String CONSUMER = "intake-service";
     private static final Logger LOG = Logger.getLogger(PetitionTracking.class);
+    /** The steps other services take that the petitioner's timeline shows. */
+    private static final Set<CaseLifecycleV1.Step> TIMELINE_STEPS = EnumSet.of(CaseLifecycleV1.Step.ACCEPTED,
+            CaseLifecycleV1.Step.NOT_ACCEPTED, CaseLifecycleV1.Step.EXTENDED, CaseLifecycleV1.Step.REPLIED,
+            CaseLifecycleV1.Step.REVIEWED, CaseLifecycleV1.Step.RE_REVIEWED, CaseLifecycleV1.Step.FINAL);
 
     private final PetitionRepository petitions;
     private final StatusEntryRepository statuses;
@@ -73,11 +79,14 @@ public class PetitionTracking {
                         }));
     }
 
-    /** case.lifecycle.v1: a step of the case after assignment; opens and closes the petitioner's windows. */
+    /**
+     * case.lifecycle.v1: a step of the case after assignment; opens and closes the petitioner's windows.
+     * The petitioner's own actions come back on this topic too; intake recorded them already and skips
+     * them, as it skips steps that are not part of the petitioner's timeline (hearings) or unknown.
+     */
     public Uni<Void> lifecycle(String eventId, CaseLifecycleV1 event) {
         CaseLifecycleV1.Step step = step(event.step());
-        if (step == null) {
-            LOG.warnf("case.lifecycle.v1 %s has the unknown step %s; skipped", eventId, event.step());
+        if (step == null || !TIMELINE_STEPS.contains(step)) {
             return processed.applyOnce(CONSUMER, eventId, () -> Uni.createFrom().voidItem());
         }
         return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(event.caseId())

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
 import org.openpetition.platform.security.DepartmentScope;
+import org.openpetition.supervision.CaseStep;
+import org.openpetition.supervision.repository.CaseStepRepository;
 import org.openpetition.supervision.repository.SupervisedCaseRepository;
 
 /** The clock of each case: status and deadlines. */
@@ -32,9 +35,11 @@ public class CaseResource {
 
     private final SupervisedCaseRepository cases;
     private final DepartmentScope scope;
+    private final CaseStepRepository steps;
 
-    public CaseResource(SupervisedCaseRepository cases, DepartmentScope scope) {
+    public CaseResource(SupervisedCaseRepository cases, DepartmentScope scope, CaseStepRepository steps) {
         this.cases = cases;
+        this.steps = steps;
         this.scope = scope;
     }
 
@@ -50,5 +55,19 @@ public class CaseResource {
                 .map(found -> found != null && scope.canSee(found.departmentCode) ? found : null)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId))
                 .map(CaseView::of);
+    }
+
+    @GET
+    @Path("{caseId}/steps")
+    @RolesAllowed({DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
+    @Operation(summary = "Every step of the case: who did what, when, with which reason or text (the audit trail)")
+    @APIResponse(responseCode = "200", description = "Oldest first")
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<CaseStep>> steps(@PathParam("caseId") UUID caseId) {
+        return cases.findById(caseId)
+                .map(found -> found != null && scope.canSee(found.departmentCode) ? found : null)
+                .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId))
+                .chain(found -> steps.history(caseId));
     }
 }

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.openpetition.supervision.SupervisedCase;
 
-/** A case's clock as the API shows it. */
-public record CaseView(UUID caseId, String trackingCode, String departmentCode, String localityCode, String status,
-                       Instant receivedAt, Instant assignedAt, LocalDate acceptanceDue) {
+/** A case's clock as the API shows it: where it stands and which limit runs until when. */
+public record CaseView(UUID caseId, String trackingCode, String departmentCode, String departmentName, String localityCode,
+                       String status, Instant receivedAt, Instant assignedAt, LocalDate acceptanceDue,
+                       Instant acceptedAt, LocalDate replyDue, Integer extendedDays, Instant repliedAt,
+                       String evaluation, Instant reviewRequestedAt, Instant reviewedAt, Instant reReviewRequestedAt,
+                       boolean hearingRunning, int hearingDays, LocalDate due, String dueKind, Instant closedAt) {
 
     static CaseView of(SupervisedCase c) {
-        return new CaseView(c.caseId, c.trackingCode, c.departmentCode, c.localityCode, c.status.name(), c.receivedAt,
-                c.assignedAt, c.acceptanceDue);
+        return new CaseView(c.caseId, c.trackingCode, c.departmentCode, c.departmentName, c.localityCode, c.status.name(),
+                c.receivedAt, c.assignedAt, c.acceptanceDue, c.acceptedAt, c.replyDue, c.extendedDays, c.repliedAt,
+                c.evaluation, c.reviewRequestedAt, c.reviewedAt, c.reReviewRequestedAt, c.hearingStartedAt != null,
+                c.hearingDays, c.due, c.dueKind == null ? null : c.dueKind.name(), c.closedAt);
     }
 }

@@ -1,0 +1,86 @@
+package org.openpetition.supervision.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.openpetition.supervision.SupervisedCase;
+import org.openpetition.supervision.SupervisedCase.DueKind;
+import org.openpetition.supervision.calendar.DeadlineCalculator;
+import org.openpetition.supervision.config.DeadlineConfig;
+import org.openpetition.supervision.config.TimeLimits;
+
+/** Sets the limits of a case on the official calendar, with the limits of its jurisdiction. */
+@ApplicationScoped
+public class CaseClock {
+
+    private final DeadlineCalculator deadlines;
+    private final TimeLimits limits;
+    private final ZoneId zone;
+
+    public CaseClock(DeadlineCalculator deadlines, TimeLimits limits, DeadlineConfig config) {
+        this.deadlines = deadlines;
+        this.limits = limits;
+        this.zone = config.zone();
+    }
+
+    public LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, zone);
+    }
+
+    /** The end of the due day: the instant a limit runs out. */
+    public Instant endOf(LocalDate due) {
+        return due == null ? null : due.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    public TimeLimits.Limits limitsOf(SupervisedCase c) {
+        return limits.forLocality(c.localityCode);
+    }
+
+    /** 受理期限 from the assignment. */
+    public void startAcceptance(SupervisedCase c, Instant assignedAt) {
+        TimeLimits.Limits l = limitsOf(c);
+        c.acceptanceDue = deadlines.due(day(assignedAt), l.acceptanceDays(), l.dayUnit());
+        c.dueOn(c.acceptanceDue, DueKind.ACCEPTANCE);
+    }
+
+    /** 办理期限 from the acceptance. */
+    public void startHandling(SupervisedCase c, Instant acceptedAt) {
+        TimeLimits.Limits l = limitsOf(c);
+        c.replyDue = deadlines.due(day(acceptedAt), l.handlingDays(), l.dayUnit());
+        c.dueOn(c.replyDue, DueKind.REPLY);
+    }
+
+    /** 延期: the handling limit grows by {@code days} counted from its end. */
+    public void extend(SupervisedCase c, int days) {
+        c.replyDue = deadlines.due(c.replyDue, days, limitsOf(c).dayUnit());
+        c.extendedDays = days;
+        c.dueOn(c.replyDue, DueKind.REPLY);
+    }
+
+    /** 复查 or 复核 opinion due from the request. */
+    public void startReview(SupervisedCase c, Instant requestedAt, DueKind kind) {
+        TimeLimits.Limits l = limitsOf(c);
+        int days = kind == DueKind.REVIEW ? l.reviewDays() : l.reReviewDays();
+        c.dueOn(deadlines.due(day(requestedAt), days, l.dayUnit()), kind);
+    }
+
+    /**
+     * A hearing ended: its days (start and end day included) do not count, so the running limit
+     * moves on by as many days. Returns the days added.
+     */
+    public int endHearing(SupervisedCase c, Instant endedAt) {
+        int days = (int) ChronoUnit.DAYS.between(day(c.hearingStartedAt), day(endedAt)) + 1;
+        c.hearingStartedAt = null;
+        c.hearingDays += days;
+        if (c.due != null) {
+            LocalDate moved = deadlines.due(c.due, days, limitsOf(c).dayUnit());
+            if (c.dueKind == DueKind.REPLY) {
+                c.replyDue = moved;
+            }
+            c.dueOn(moved, c.dueKind);
+        }
+        return days;
+    }
+}
