@@ -25,6 +25,8 @@ public final class CloudEvent {
     public static final String TYPE_CASE_ASSIGNED_V1 = "org.openpetition.case.assigned.v1";
     /** Event type of {@link org.openpetition.contracts.event.CaseLifecycleV1}. */
     public static final String TYPE_CASE_LIFECYCLE_V1 = "org.openpetition.case.lifecycle.v1";
+    /** Event type of {@link org.openpetition.contracts.event.CaseDeadlineV1}. */
+    public static final String TYPE_CASE_DEADLINE_V1 = "org.openpetition.case.deadline.v1";
     /** Event type of {@link org.openpetition.contracts.event.PetitionerActionV1}. */
     public static final String TYPE_PETITION_ACTION_V1 = "org.openpetition.petition.action.v1";
 

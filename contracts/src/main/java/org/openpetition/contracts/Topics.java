@@ -16,6 +16,9 @@ public final class Topics {
     /** A step of a case after assignment (受理、延期、答复、复查、复核、终结). Producer: supervision-service. */
     public static final String CASE_LIFECYCLE_V1 = "case.lifecycle.v1";
 
+    /** A limit of a case needs attention: warning, overdue, supervision order, escalation. Producer: supervision-service. */
+    public static final String CASE_DEADLINE_V1 = "case.deadline.v1";
+
     /** The petitioner evaluated, requested review or withdrew. Producer: intake-service. */
     public static final String PETITION_ACTION_V1 = "petition.action.v1";
 

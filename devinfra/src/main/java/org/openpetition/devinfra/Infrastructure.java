@@ -15,7 +15,7 @@ public final class Infrastructure implements AutoCloseable {
 
     /** Topics created up front, with the partitions the services are designed for. */
     public static final List<String> TOPICS = List.of("petition.submitted.v1", "petition.action.v1", "case.assigned.v1",
-            "case.lifecycle.v1");
+            "case.lifecycle.v1", "case.deadline.v1");
 
     /** The ports of one infrastructure instance. */
     public record Ports(int postgres, int kafka, int kafkaController, int keycloak, int smtp, int imap) {

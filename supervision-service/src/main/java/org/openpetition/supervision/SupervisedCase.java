@@ -88,10 +88,25 @@ public class SupervisedCase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
-    /** Runs {@code kind}'s limit until {@code day}, or none. */
+    /** How many rungs of the alert ladder of the running limit were climbed (warning, overdue, ...). */
+    @Column(name = "alert_level", nullable = false)
+    public int alertLevel;
+
+    /** The day the next alert falls due; null when none will (no limit runs, a hearing runs, ladder done). */
+    @Column(name = "next_alert_on")
+    public LocalDate nextAlertOn;
+
+    /** The first overdue day of the running limit, or null while it is kept. */
+    @Column(name = "overdue_since")
+    public LocalDate overdueSince;
+
+    /** Runs {@code kind}'s limit until {@code day}, or none; the alert ladder starts again for it. */
     public void dueOn(LocalDate day, DueKind kind) {
         this.due = day;
         this.dueKind = day == null ? null : kind;
+        this.alertLevel = 0;
+        this.nextAlertOn = null;
+        this.overdueSince = null;
     }
 
     /** Where a case stands on the clock. */

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
 import org.openpetition.platform.security.DepartmentScope;
 import org.openpetition.supervision.CaseStep;
+import org.openpetition.supervision.DeadlineAlert;
+import org.openpetition.supervision.repository.DeadlineAlertRepository;
 import org.openpetition.supervision.repository.CaseStepRepository;
 import org.openpetition.supervision.repository.SupervisedCaseRepository;
 
@@ -36,9 +38,12 @@ public class CaseResource {
     private final SupervisedCaseRepository cases;
     private final DepartmentScope scope;
     private final CaseStepRepository steps;
+    private final DeadlineAlertRepository alerts;
 
-    public CaseResource(SupervisedCaseRepository cases, DepartmentScope scope, CaseStepRepository steps) {
+    public CaseResource(SupervisedCaseRepository cases, DepartmentScope scope, CaseStepRepository steps,
+                        DeadlineAlertRepository alerts) {
         this.cases = cases;
+        this.alerts = alerts;
         this.steps = steps;
         this.scope = scope;
     }
@@ -69,5 +74,19 @@ public class CaseResource {
                 .map(found -> found != null && scope.canSee(found.departmentCode) ? found : null)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId))
                 .chain(found -> steps.history(caseId));
+    }
+
+    @GET
+    @Path("{caseId}/alerts")
+    @RolesAllowed({DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
+    @Operation(summary = "The alerts issued on a case: warnings, overdue, supervision orders, escalations")
+    @APIResponse(responseCode = "200", description = "Oldest first")
+    @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<DeadlineAlert>> alerts(@PathParam("caseId") UUID caseId) {
+        return cases.findById(caseId)
+                .map(found -> found != null && scope.canSee(found.departmentCode) ? found : null)
+                .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId))
+                .chain(found -> alerts.ofCase(caseId));
     }
 }

@@ -18,11 +18,19 @@ public class CaseClock {
     private final DeadlineCalculator deadlines;
     private final TimeLimits limits;
     private final ZoneId zone;
+    private final AlertLadder ladder;
 
-    public CaseClock(DeadlineCalculator deadlines, TimeLimits limits, DeadlineConfig config) {
+    public CaseClock(DeadlineCalculator deadlines, TimeLimits limits, DeadlineConfig config, AlertLadder ladder) {
         this.deadlines = deadlines;
         this.limits = limits;
         this.zone = config.zone();
+        this.ladder = ladder;
+    }
+
+    /** A hearing started: no alert falls due until it ends. */
+    public void startHearing(SupervisedCase c, Instant at) {
+        c.hearingStartedAt = at;
+        ladder.schedule(c);
     }
 
     public LocalDate day(Instant at) {
@@ -43,6 +51,7 @@ public class CaseClock {
         TimeLimits.Limits l = limitsOf(c);
         c.acceptanceDue = deadlines.due(day(assignedAt), l.acceptanceDays(), l.dayUnit());
         c.dueOn(c.acceptanceDue, DueKind.ACCEPTANCE);
+        ladder.schedule(c);
     }
 
     /** 办理期限 from the acceptance. */
@@ -50,6 +59,7 @@ public class CaseClock {
         TimeLimits.Limits l = limitsOf(c);
         c.replyDue = deadlines.due(day(acceptedAt), l.handlingDays(), l.dayUnit());
         c.dueOn(c.replyDue, DueKind.REPLY);
+        ladder.schedule(c);
     }
 
     /** 延期: the handling limit grows by {@code days} counted from its end. */
@@ -57,6 +67,7 @@ public class CaseClock {
         c.replyDue = deadlines.due(c.replyDue, days, limitsOf(c).dayUnit());
         c.extendedDays = days;
         c.dueOn(c.replyDue, DueKind.REPLY);
+        ladder.schedule(c);
     }
 
     /** 复查 or 复核 opinion due from the request. */
@@ -64,6 +75,7 @@ public class CaseClock {
         TimeLimits.Limits l = limitsOf(c);
         int days = kind == DueKind.REVIEW ? l.reviewDays() : l.reReviewDays();
         c.dueOn(deadlines.due(day(requestedAt), days, l.dayUnit()), kind);
+        ladder.schedule(c);
     }
 
     /**
@@ -81,6 +93,7 @@ public class CaseClock {
             }
             c.dueOn(moved, c.dueKind);
         }
+        ladder.schedule(c);
         return days;
     }
 }

@@ -119,7 +119,7 @@ public class CaseLifecycle {
             if (c.hearingStartedAt != null) {
                 throw ProblemException.conflict("听证已在进行 / a hearing is already running");
             }
-            c.hearingStartedAt = now;
+            clock.startHearing(c, now);
             return List.of(new Taken(Step.HEARING_STARTED, null, null));
         });
     }

@@ -1,0 +1,141 @@
+package org.openpetition.supervision.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.openpetition.contracts.CloudEvent;
+import org.openpetition.contracts.Topics;
+import org.openpetition.contracts.event.CaseDeadlineV1;
+import org.openpetition.contracts.event.CaseDeadlineV1.Alert;
+import org.openpetition.platform.jobs.CoalescingJob;
+import org.openpetition.platform.outbox.OutboxRelay;
+import org.openpetition.platform.outbox.OutboxWriter;
+import org.openpetition.supervision.DeadlineAlert;
+import org.openpetition.supervision.SupervisedCase;
+import org.openpetition.supervision.config.SupervisionConfig;
+import org.openpetition.supervision.repository.DeadlineAlertRepository;
+
+/**
+ * The supervision sweep (督办): climbs the alert ladder of every case whose next alert has fallen due,
+ * issuing each alert as case.deadline.v1 through the outbox. It reads only the cases whose
+ * {@code next_alert_on} has come (a partial index), so its cost follows the alerts due, not the cases
+ * open. Safe with several replicas: each batch locks its cases with FOR UPDATE SKIP LOCKED, so two
+ * replicas never take the same case, and an alert is unique per case, limit, due day and alert.
+ */
+@ApplicationScoped
+public class DeadlineSweep {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineSweep.class);
+
+    private final AlertLadder ladder;
+    private final CaseClock clock;
+    private final DeadlineAlertRepository alerts;
+    private final OutboxWriter outbox;
+    private final OutboxRelay relay;
+    private final SupervisionConfig config;
+    private final CoalescingJob job;
+
+    public DeadlineSweep(AlertLadder ladder, CaseClock clock, DeadlineAlertRepository alerts, OutboxWriter outbox,
+                         OutboxRelay relay, SupervisionConfig config, Vertx vertx) {
+        this.ladder = ladder;
+        this.clock = clock;
+        this.alerts = alerts;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.config = config;
+        this.job = new CoalescingJob("deadline sweep", vertx, () -> sweep(clock.day(Instant.now())));
+    }
+
+    @Scheduled(every = "${petition.supervision.sweep-every:60s}", delayed = "${petition.supervision.sweep-delay:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        if (config.sweepEnabled()) {
+            job.trigger();
+        }
+    }
+
+    /** Issues every alert due on or before {@code today}; returns how many were issued. */
+    public Uni<Integer> sweep(LocalDate today) {
+        return batch(today).chain(result -> result.cases() < config.batchSize()
+                ? Uni.createFrom().item(result.alerts())
+                : sweep(today).map(more -> more + result.alerts()));
+    }
+
+    private record BatchResult(int cases, int alerts) {
+    }
+
+    private Uni<BatchResult> batch(LocalDate today) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
+                                select * from supervised_case
+                                where next_alert_on <= :today
+                                order by next_alert_on
+                                limit :batch
+                                for update skip locked""", SupervisedCase.class)
+                        .setParameter("today", today)
+                        .setParameter("batch", config.batchSize())
+                        .getResultList())
+                .chain(cases -> {
+                    List<Uni<Void>> writes = new ArrayList<>();
+                    for (SupervisedCase c : cases) {
+                        climb(c, today, now, writes);
+                    }
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Uni<Void> write : writes) {
+                        chain = chain.chain(() -> write);
+                    }
+                    return chain.replaceWith(new BatchResult(cases.size(), writes.size()));
+                }))
+                .invoke(result -> {
+                    if (result.alerts() > 0) {
+                        LOG.infof("deadline sweep for %s: %d alerts on %d cases", today, result.alerts(), result.cases());
+                        relay.trigger();
+                    }
+                });
+    }
+
+    /** Every rung whose day has come; a warning is skipped once the limit has already run out. */
+    private void climb(SupervisedCase c, LocalDate today, Instant now, List<Uni<Void>> writes) {
+        List<AlertLadder.Rung> rungs = ladder.rungs(c.due);
+        while (c.alertLevel < rungs.size() && !rungs.get(c.alertLevel).day().isAfter(today)) {
+            AlertLadder.Rung rung = rungs.get(c.alertLevel);
+            Alert alert = rung.alert();
+            c.alertLevel++;
+            if (alert == Alert.WARNING && today.isAfter(c.due)) {
+                continue;
+            }
+            if (alert == Alert.OVERDUE) {
+                c.overdueSince = c.due.plusDays(1);
+            }
+            writes.add(issue(c, alert, rung.day(), now));
+        }
+        ladder.schedule(c);
+    }
+
+    /** Issues the alert of the rung whose day is {@code day} (the sweep may run later than that day). */
+    private Uni<Void> issue(SupervisedCase c, Alert alert, LocalDate day, Instant now) {
+        DeadlineAlert issued = new DeadlineAlert();
+        issued.id = UUID.randomUUID();
+        issued.caseId = c.caseId;
+        issued.dueKind = c.dueKind.name();
+        issued.due = c.due;
+        issued.alert = alert.name();
+        issued.alertDay = day;
+        issued.departmentCode = c.departmentCode;
+        issued.at = now;
+        CaseDeadlineV1 event = new CaseDeadlineV1(issued.id, c.caseId, c.trackingCode, alert.name(), c.dueKind.name(),
+                c.due, (int) ChronoUnit.DAYS.between(c.due, day), c.departmentCode, c.departmentName, c.localityCode, now);
+        return alerts.persist(issued)
+                .chain(() -> outbox.append(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, c.caseId, event))
+                .replaceWithVoid();
+    }
+}
