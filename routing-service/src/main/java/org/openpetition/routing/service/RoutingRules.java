@@ -14,7 +14,8 @@ import org.openpetition.routing.repository.DepartmentRepository;
 /**
  * The routing rules, in order. First rule (属地管理、分级负责 + 谁主管、谁负责): the department
  * at the lowest level of the petition's locality chain whose remit covers the subject. A repeat
- * petition is linked to its earlier case instead of being assigned again. Anything
+ * petition is linked to its earlier case instead of being assigned again. An accusation never goes to
+ * the unit it accuses. Anything
  * that cannot be decided goes to the dispatcher's queue with the reason.
  */
 @ApplicationScoped
@@ -31,12 +32,33 @@ public class RoutingRules {
             return Uni.createFrom().item(linked(petition));
         }
         List<String> chain = Localities.selfAndAncestors(petition.localityCode());
+        String accused = accusedUnit(petition);
         return departments.competentFor(chain, petition.subjectCategory())
                 .map(candidates -> candidates.stream()
+                        .filter(d -> !d.code.equals(accused)) // 检举控告: never to the accused unit
                         .max(Comparator.comparingInt((Department d) -> d.localityCode.length())
                                 .thenComparing(d -> d.code, Comparator.reverseOrder()))
                         .map(department -> assigned(petition, department))
-                        .orElseGet(() -> queued(petition, chain)));
+                        .orElseGet(() -> accused != null ? queuedAccusation(petition, accused) : queued(petition, chain)));
+    }
+
+    /** The accused unit's code for an accusation that names one, else null. */
+    private static String accusedUnit(PetitionSubmittedV1 petition) {
+        return "ACCUSATION".equals(petition.kind()) && petition.accused() != null ? petition.accused().unitCode() : null;
+    }
+
+    /**
+     * The only competent unit is the accused one: the material must not reach it (保护检举人). A
+     * dispatcher sends it to the discipline inspection body (the full rule comes with the directory's
+     * discipline bodies and supervising chains).
+     */
+    private static RoutingDecision queuedAccusation(PetitionSubmittedV1 petition, String accused) {
+        RoutingDecision decision = base(petition);
+        decision.outcome = Outcome.DISPATCHER_QUEUE;
+        decision.reason = "检举控告: the only competent department is the accused unit " + accused
+                + ", which must never receive the material; waiting for a dispatcher to send it to the discipline"
+                + " inspection body";
+        return decision;
     }
 
     private static RoutingDecision assigned(PetitionSubmittedV1 petition, Department department) {

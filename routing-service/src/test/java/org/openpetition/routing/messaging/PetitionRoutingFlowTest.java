@@ -126,6 +126,23 @@ class PetitionRoutingFlowTest {
         return caseId;
     }
 
+    @Test
+    void anAccusationNeverGoesToTheUnitItAccuses() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-ACCU" + caseId.toString().substring(0, 4),
+                "ONLINE", "ACCUSATION", "URBAN_HOUSING", "511703", "反映问题", "反映区住建局某科长违规收取费用的问题", null, 1,
+                Instant.now(), null, false, new PetitionSubmittedV1.Accused("511703-ZJJ", "区住建局", "李某", "科长"));
+        probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), UUID.randomUUID().toString(),
+                CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId).then().statusCode(200)
+                        .body("outcome", is("DISPATCHER_QUEUE"))
+                        .body("departmentCode", nullValue())
+                        .body("reason", containsString("accused unit 511703-ZJJ")));
+        assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(3),
+                Duration.ZERO).size(), "nothing assigned, so nothing reaches the accused unit's subscription");
+    }
+
     private void resend(UUID caseId, String locality, String category, String eventId) throws Exception {
         resend(caseId, locality, category, eventId, null);
     }

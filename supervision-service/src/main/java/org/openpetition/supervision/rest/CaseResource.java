@@ -23,6 +23,7 @@ import org.openpetition.platform.problem.Problem;
 import org.openpetition.platform.security.DepartmentScope;
 import org.openpetition.supervision.CaseStep;
 import org.openpetition.supervision.DeadlineAlert;
+import org.openpetition.supervision.SupervisedCase;
 import org.openpetition.supervision.repository.DeadlineAlertRepository;
 import org.openpetition.supervision.repository.CaseStepRepository;
 import org.openpetition.supervision.repository.SupervisedCaseRepository;
@@ -56,10 +57,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CaseView> get(@PathParam("caseId") UUID caseId) {
-        return cases.findById(caseId)
-                .map(found -> found != null && scope.canSee(found.departmentCode) ? found : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId))
-                .map(CaseView::of);
+        return visible(caseId).map(CaseView::of);
     }
 
     @GET
@@ -70,10 +68,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<CaseStep>> steps(@PathParam("caseId") UUID caseId) {
-        return cases.findById(caseId)
-                .map(found -> found != null && scope.canSee(found.departmentCode) ? found : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId))
-                .chain(found -> steps.history(caseId));
+        return visible(caseId).chain(found -> steps.history(caseId));
     }
 
     @GET
@@ -84,9 +79,13 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<DeadlineAlert>> alerts(@PathParam("caseId") UUID caseId) {
+        return visible(caseId).chain(found -> alerts.ofCase(caseId));
+    }
+
+    /** The case, if the caller may see it (a handler only their own department's); else 404. */
+    private Uni<SupervisedCase> visible(UUID caseId) {
         return cases.findById(caseId)
                 .map(found -> found != null && scope.canSee(found.departmentCode) ? found : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId))
-                .chain(found -> alerts.ofCase(caseId));
+                .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId));
     }
 }

@@ -8,14 +8,28 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.openpetition.platform.problem.FieldException;
+import org.openpetition.platform.problem.Problem;
+import org.openpetition.supervision.service.OverdueCircular;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.supervision.service.CaseClock;
 import org.openpetition.supervision.service.DeadlineSweep;
 
-/** Supervision (督办): the deadline sweep on demand, for operators. */
+/** Supervision (督办): the circular of overdue units, and the deadline sweep on demand for operators. */
 @Path("/api/supervision")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision", description = "督办 warnings, overdue cases, supervision orders, escalations")
@@ -24,10 +38,12 @@ public class SupervisionResource {
 
     private final DeadlineSweep sweep;
     private final CaseClock clock;
+    private final OverdueCircular circular;
 
-    public SupervisionResource(DeadlineSweep sweep, CaseClock clock) {
+    public SupervisionResource(DeadlineSweep sweep, CaseClock clock, OverdueCircular circular) {
         this.sweep = sweep;
         this.clock = clock;
+        this.circular = circular;
     }
 
     /** The result of a sweep. */
@@ -42,5 +58,55 @@ public class SupervisionResource {
     public Uni<SweepResult> sweepNow() {
         var today = clock.day(Instant.now());
         return sweep.sweep(today).map(n -> new SweepResult(today.toString(), n));
+    }
+
+    @GET
+    @Path("circular")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed({SUPERVISOR, LEADER, ADMIN, AUDITOR})
+    @Operation(summary = "超期通报: the circular of overdue units for a period",
+            description = "Per department: cases overdue now, supervision orders and escalations issued in the period "
+                    + "(default: the last 7 days), worst first. JSON, or CSV with Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "The units, worst first")
+    @APIResponse(responseCode = "400", description = "A bad date or locality prefix",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> circular(@QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("locality") @Pattern(regexp = "\\d{0,12}", message = "须为行政区划代码前缀 / must be a division code prefix")
+                                  String locality,
+                                  @HeaderParam("Accept") String accept) {
+        LocalDate end;
+        LocalDate start;
+        try {
+            end = to == null ? clock.day(Instant.now()) : LocalDate.parse(to);
+            start = from == null ? end.minusDays(6) : LocalDate.parse(from);
+        } catch (DateTimeParseException e) {
+            throw new FieldException(List.of(new Problem.FieldError(from != null ? "from" : "to",
+                    "须为日期，如 2026-11-01 / must be a date such as 2026-11-01")));
+        }
+        if (start.isAfter(end)) {
+            throw new FieldException(List.of(new Problem.FieldError("from", "不能晚于 to / must not be after to")));
+        }
+        boolean csv = accept != null && accept.contains("text/csv");
+        return circular.of(start, end, locality == null ? "" : locality).map(lines -> csv
+                ? Response.ok(toCsv(lines), "text/csv; charset=UTF-8").build()
+                : Response.ok(new Circular(start.toString(), end.toString(), lines), MediaType.APPLICATION_JSON).build());
+    }
+
+    /** The circular: its period and its lines. */
+    public record Circular(String from, String to, List<OverdueCircular.Line> units) {
+    }
+
+    private static String toCsv(List<OverdueCircular.Line> lines) {
+        StringBuilder out = new StringBuilder("department_code,department_name,locality_code,overdue_now,supervision_orders,escalations\n");
+        for (OverdueCircular.Line l : lines) {
+            out.append(l.departmentCode()).append(',').append(csvText(l.departmentName())).append(',').append(l.localityCode())
+                    .append(',').append(l.overdueNow()).append(',').append(l.supervisionOrders()).append(',')
+                    .append(l.escalations()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String csvText(String s) {
+        return s == null ? "" : '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -111,6 +111,22 @@ class DeadlineSweepTest {
             alerts(id).body("alert", contains("OVERDUE", "SUPERVISION_ORDER", "ESCALATED_TO_SUPERVISING_BODY",
                     "ESCALATED_TO_LEADER"));
         }
+
+        // the circular of overdue units for that period lists the department with its orders and escalations
+        given().auth().oauth2(token("leader")).queryParam("from", "2024-03-01").queryParam("to", "2024-04-30")
+                .queryParam("locality", "5117").when().get("/api/supervision/circular").then().statusCode(200)
+                .body("from", is("2024-03-01"))
+                .body("units.find { it.departmentCode == '511703-JYJ' }.overdueNow", greaterThanOrEqualTo(40))
+                .body("units.find { it.departmentCode == '511703-JYJ' }.supervisionOrders", is(40))
+                .body("units.find { it.departmentCode == '511703-JYJ' }.escalations", is(80));
+        String csv = given().auth().oauth2(token("auditor")).accept("text/csv").queryParam("from", "2024-03-01")
+                .queryParam("to", "2024-04-30").when().get("/api/supervision/circular").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertTrue(csv.startsWith("department_code,department_name,locality_code,overdue_now,supervision_orders,escalations\n"));
+        assertTrue(csv.contains("511703-JYJ,\"部门\",511703,"), csv);
+        given().auth().oauth2(token("leader")).queryParam("from", "2024-05-01").queryParam("to", "2024-04-30")
+                .when().get("/api/supervision/circular").then().statusCode(400).body("errors.field", contains("from"));
+        given().auth().oauth2(token("handler")).when().get("/api/supervision/circular").then().statusCode(403);
     }
 
     private void sweep(String day) throws Throwable {
