@@ -1,9 +1,9 @@
 package org.openpetition.intake.rest;
 
-import org.openpetition.intake.Channel;
-import org.openpetition.intake.Petition;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.openpetition.intake.Channel;
+import org.openpetition.intake.Petition;
 import org.openpetition.intake.Petitioner;
 import org.openpetition.intake.service.Registration;
 import org.openpetition.intake.validation.IdentityNumbers;
