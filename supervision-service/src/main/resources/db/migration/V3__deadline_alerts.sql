@@ -6,8 +6,12 @@ alter table supervised_case
     add column next_alert_on date,
     add column overdue_since date;
 create index supervised_case_next_alert on supervised_case (next_alert_on) where next_alert_on is not null;
+-- cases already running a limit start their ladder (default warning lead: 3 days)
+update supervised_case set next_alert_on = due - 3 where due is not null;
+-- the sweep reads next_alert_on, not due
+drop index if exists supervised_case_due;
 
--- Every alert issued; (case, limit, due day, alert) is issued once, whatever the number of replicas.
+-- Every alert issued; (case, limit, due day, alert, department) is issued once, whatever the number of replicas.
 create table deadline_alert
 (
     id              uuid primary key,
@@ -18,6 +22,6 @@ create table deadline_alert
     alert_day       date        not null,
     department_code text        not null,
     at              timestamptz not null,
-    unique (case_id, due_kind, due, alert)
+    unique (case_id, due_kind, due, alert, department_code)
 );
 create index deadline_alert_department on deadline_alert (department_code, at);

@@ -28,7 +28,8 @@ import java.util.UUID;
  *                        does not open a new case.
  * @param collective      five or more petitioners (集体访)
  * @param accused         for an accusation (检举控告): the unit or official accused, else null. Routing
- *                        must never send the case to the accused unit or any unit under it.
+ *                        never sends the case to the accused unit (units under it: with the
+ *                        directory's supervising chains).
  */
 public record PetitionSubmittedV1(
         UUID caseId,

@@ -13,10 +13,14 @@ public interface RepeatConfig {
 
     /**
      * How long after it closed (replied, not accepted, withdrawn, final) an earlier case still takes
-     * repeats, in days. An open case always does.
+     * repeats, in days.
      */
     @WithDefault("180")
     int recentlyClosedDays();
+
+    /** How far back an open earlier case counts, by its receipt, in days (a case left open for years does not). */
+    @WithDefault("365")
+    int openWindowDays();
 
     /** Petitioners from which a petition is collective (集体访). */
     @WithDefault("5")

@@ -124,11 +124,11 @@ public class PetitionResource {
                 .onItem().ifNull().failWith(() -> new NotFoundException("no petition " + caseId))
                 .chain(petition -> petitions.getSession()
                         .chain(session -> session.fetch(petition.petitioners))
-                        .map(petitioners -> view(petition, petitioners)));
+                        .map(petitioners -> view(petition, petitioners, access.of(petition))));
     }
 
-    private PetitionView view(Petition petition, List<Petitioner> petitioners) {
-        if (access.of(petition) != Visibility.FULL) {
+    private PetitionView view(Petition petition, List<Petitioner> petitioners, Visibility visibility) {
+        if (visibility != Visibility.FULL) {
             return PetitionMapper.toMaskedView(petition, petitioners);
         }
         LOG.infof("personal data of case %s shown to %s", petition.id, access.caller());

@@ -3,6 +3,7 @@ package org.openpetition.intake.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -62,7 +63,7 @@ public class PetitionTracking {
 
     /** case.assigned.v1: the case went to the competent body. */
     public Uni<Void> assigned(String eventId, CaseAssignedV1 assigned) {
-        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(assigned.caseId())
+        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(assigned.caseId(), LockModeType.PESSIMISTIC_WRITE)
                         .chain(petition -> {
                             if (petition == null) {
                                 LOG.warnf("case.assigned.v1 %s for case %s, which intake does not know; skipped",
@@ -89,7 +90,7 @@ public class PetitionTracking {
         if (step == null || !TIMELINE_STEPS.contains(step)) {
             return processed.applyOnce(CONSUMER, eventId, () -> Uni.createFrom().voidItem());
         }
-        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(event.caseId())
+        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(event.caseId(), LockModeType.PESSIMISTIC_WRITE)
                 .chain(petition -> {
                     if (petition == null) {
                         LOG.warnf("case.lifecycle.v1 %s for case %s, which intake does not know; skipped",

@@ -5,8 +5,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -97,7 +97,9 @@ public class PetitionerActions {
                 requireWithin(petition.repliedAt, config.evaluationWindowDays(), now, "评价");
                 petition.evaluation = request.evaluation().name();
                 petition.evaluatedAt = now;
-                petition.status = PetitionStatus.EVALUATED;
+                if (petition.status == PetitionStatus.REPLIED) { // a review already under way keeps its status
+                    petition.status = PetitionStatus.EVALUATED;
+                }
             }
             case REQUEST_REVIEW -> {
                 requireReply(petition, "尚未答复，暂不能申请复查 / there is no reply to review yet");
@@ -137,11 +139,12 @@ public class PetitionerActions {
         }
     }
 
-    private static void requireWithin(Instant from, int days, Instant now, String what) {
-        Instant until = from.plus(Duration.ofDays(days));
-        if (now.isAfter(until)) {
-            throw ProblemException.conflict(what + "期限已过（" + days + " 日，截至 " + until + "）/ the window of " + days
-                    + " days closed at " + until);
+    /** Counted like every limit: in days of the zone, from the next day; the last day counts whole. */
+    private void requireWithin(Instant from, int days, Instant now, String what) {
+        LocalDate lastDay = LocalDate.ofInstant(from, config.zone()).plusDays(days);
+        if (LocalDate.ofInstant(now, config.zone()).isAfter(lastDay)) {
+            throw ProblemException.conflict(what + "期限已过（" + days + " 日，截至 " + lastDay + "）/ the window of " + days
+                    + " days closed on " + lastDay);
         }
     }
 

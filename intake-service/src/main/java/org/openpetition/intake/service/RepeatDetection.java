@@ -13,8 +13,8 @@ import org.openpetition.intake.config.RepeatConfig;
 
 /**
  * Finds the earlier case a new petition repeats (重复访): a petition of the same petitioner (same
- * identity number, by its keyed hash, or same phone), in the same county, still open or closed
- * recently, whose content is similar (PostgreSQL trigram similarity). The petitioner indexes (hash,
+ * identity number, by its keyed hash, or same phone), in the same county, still open (received within
+ * a year) or closed recently, whose content is similar (PostgreSQL trigram similarity). The petitioner indexes (hash,
  * phone as stored: digits only) find the candidates first, in a query of their own, and only those
  * are compared, so the cost does not grow with the number of petitions in the county. Without a
  * candidate, the usual case, there is no second query. The most similar, then the
@@ -58,13 +58,15 @@ public class RepeatDetection {
                         where p.id in (:candidates)
                           and left(p.locality_code, 6) = left(:locality, 6)
                           and p.repeat_of is null
-                          and (p.closed_at is null or p.closed_at > now() - make_interval(days => :days))
+                          and (p.closed_at is null and p.received_at > now() - make_interval(days => :openDays)
+                               or p.closed_at > now() - make_interval(days => :days))
                           and similarity(p.content, :content) >= :threshold
                         order by similarity(p.content, :content) desc, p.received_at
                         limit 1""", UUID.class)
                 .setParameter("candidates", candidates)
                 .setParameter("locality", petition.localityCode)
                 .setParameter("days", config.recentlyClosedDays())
+                .setParameter("openDays", config.openWindowDays())
                 .setParameter("content", petition.content)
                 .setParameter("threshold", config.similarity())
                 .getResultList()

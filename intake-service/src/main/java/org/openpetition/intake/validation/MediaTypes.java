@@ -38,9 +38,19 @@ public final class MediaTypes {
             return MP4;
         }
         if (startsWith(content, 0, new byte[] {'P', 'K', 3, 4})) {
-            return DOCX; // a zip container; Word documents are the only zip type accepted
+            // a zip container: a Word document has the part word/document.xml; any other zip is refused
+            return contains(content, "word/document.xml".getBytes(StandardCharsets.US_ASCII)) ? DOCX : null;
         }
         return isUtf8Text(content) ? TEXT : null;
+    }
+
+    private static boolean contains(byte[] content, byte[] part) {
+        for (int offset = 0; offset + part.length <= content.length; offset++) {
+            if (startsWith(content, offset, part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] content, int offset, byte[] prefix) {

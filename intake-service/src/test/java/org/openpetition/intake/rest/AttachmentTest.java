@@ -63,6 +63,8 @@ class AttachmentTest {
                 .contentType("application/problem+json").body("detail", containsString("declared image/png, content application/pdf"));
         upload("clerk", caseId, "tool.exe", "application/octet-stream", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}, null)
                 .statusCode(415);
+        upload("clerk", caseId, "archive.zip", "application/octet-stream", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}, null)
+                .statusCode(415); // a zip that is not a Word document
         upload("clerk", caseId, "empty.txt", "text/plain", new byte[0], null).statusCode(400)
                 .body("errors.field", contains("file"));
         upload("clerk", caseId, "big.txt", "text/plain", "a".repeat(1024 * 1024 + 1).getBytes(StandardCharsets.US_ASCII), null)

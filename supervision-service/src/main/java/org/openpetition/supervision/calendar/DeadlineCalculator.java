@@ -15,6 +15,17 @@ public final class DeadlineCalculator {
         this.calendar = calendar;
     }
 
+    /** The days from {@code first} to {@code last}, both included, that count in {@code unit}. */
+    public int countDays(LocalDate first, LocalDate last, DayUnit unit) {
+        int count = 0;
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            if (unit == DayUnit.CALENDAR || !calendar.isRestDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public LocalDate due(LocalDate eventDay, int days, DayUnit unit) {
         if (days < 1) {
             throw new IllegalArgumentException("a time limit has at least one day: " + days);

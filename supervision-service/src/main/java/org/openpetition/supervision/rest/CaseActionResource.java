@@ -129,10 +129,12 @@ public class CaseActionResource {
                 && department.equals(c.departmentCode) && (locality == null || locality.equals(c.localityCode)));
     }
 
-    /** A handler as above, or a supervisor (the next-higher body's petition office) on any case. */
+    /** A handler as above, or a supervisor (the next-higher body's petition office) on the cases of its area. */
     private Actor actor() {
         if (identity.hasRole(SUPERVISOR)) {
-            return new Actor(identity.getPrincipal().getName(), token.getClaim("department"), c -> true);
+            String locality = token.getClaim("locality"); // the body's own area; none: a supervisor of every area
+            return new Actor(identity.getPrincipal().getName(), token.getClaim("department"),
+                    c -> locality == null || c.localityCode.startsWith(locality));
         }
         return handler();
     }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import org.openpetition.supervision.SupervisedCase;
 import org.openpetition.supervision.SupervisedCase.DueKind;
+import org.openpetition.supervision.calendar.DayUnit;
 import org.openpetition.supervision.calendar.DeadlineCalculator;
 import org.openpetition.supervision.config.DeadlineConfig;
 import org.openpetition.supervision.config.TimeLimits;
@@ -79,15 +79,16 @@ public class CaseClock {
     }
 
     /**
-     * A hearing ended: its days (start and end day included) do not count, so the running limit
-     * moves on by as many days. Returns the days added.
+     * A hearing ended: its days (start and end day included; in working days only the working days) do
+     * not count, so the running limit moves on by as many days. Returns the days added.
      */
     public int endHearing(SupervisedCase c, Instant endedAt) {
-        int days = (int) ChronoUnit.DAYS.between(day(c.hearingStartedAt), day(endedAt)) + 1;
+        DayUnit unit = limitsOf(c).dayUnit();
+        int days = deadlines.countDays(day(c.hearingStartedAt), day(endedAt), unit);
         c.hearingStartedAt = null;
         c.hearingDays += days;
         if (c.due != null) {
-            LocalDate moved = deadlines.due(c.due, days, limitsOf(c).dayUnit());
+            LocalDate moved = days == 0 ? c.due : deadlines.due(c.due, days, unit);
             if (c.dueKind == DueKind.REPLY) {
                 c.replyDue = moved;
             }

@@ -49,9 +49,11 @@ public class CaseLifecycle {
     private final OutboxWriter outbox;
     private final OutboxRelay relay;
     private final ProcessedEvents processed;
+    private final EarlyWithdrawals withdrawals;
 
     public CaseLifecycle(SupervisedCaseRepository cases, CaseStepRepository steps, CaseClock clock, OutboxWriter outbox,
-                         OutboxRelay relay, ProcessedEvents processed) {
+                         OutboxRelay relay, ProcessedEvents processed, EarlyWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.cases = cases;
         this.steps = steps;
         this.clock = clock;
@@ -119,6 +121,10 @@ public class CaseLifecycle {
             if (c.hearingStartedAt != null) {
                 throw ProblemException.conflict("听证已在进行 / a hearing is already running");
             }
+            if (c.due != null && clock.day(now).isAfter(c.due)) {
+                throw ProblemException.conflict("期限已过（" + c.due + "），听证不能中止已超期的期限 / the limit ran out on "
+                        + c.due + "; a hearing cannot stop an overdue clock");
+            }
             clock.startHearing(c, now);
             return List.of(new Taken(Step.HEARING_STARTED, null, null));
         });
@@ -171,8 +177,13 @@ public class CaseLifecycle {
 
     /** petition.action.v1: the petitioner's action, checked by intake, moves the clock. Applied once per event. */
     public Uni<Void> petitionerAction(String eventId, PetitionerActionV1 action) {
-        return processed.applyOnce(CONSUMER, eventId, () -> cases.findById(action.caseId()).chain(c -> {
+        return processed.applyOnce(CONSUMER, eventId, () -> cases.findById(action.caseId(), LockModeType.PESSIMISTIC_WRITE)
+                .chain(c -> {
             if (c == null) {
+                if ("WITHDRAWN".equals(action.action())) {
+                    // withdrawn before it was assigned: the case must not start a clock when the assignment arrives
+                    return withdrawals.remember(action.caseId(), action.at());
+                }
                 LOG.warnf("petition.action.v1 %s for case %s, which is not on the clock; skipped", eventId, action.caseId());
                 return Uni.createFrom().voidItem();
             }
@@ -189,28 +200,31 @@ public class CaseLifecycle {
                 return List.of(new Taken(Step.EVALUATED, action.evaluation(), null));
             }
             case "REVIEW_REQUESTED" -> {
-                if (c.status == CaseStatus.REPLIED) {
-                    c.status = CaseStatus.UNDER_REVIEW;
-                    c.reviewRequestedAt = at;
-                    c.closedAt = null;
-                    clock.startReview(c, at, DueKind.REVIEW);
+                if (c.status != CaseStatus.REPLIED) {
+                    return ignored(c, action);
                 }
+                c.status = CaseStatus.UNDER_REVIEW;
+                c.reviewRequestedAt = at;
+                c.closedAt = null;
+                clock.startReview(c, at, DueKind.REVIEW);
                 return List.of(new Taken(Step.REVIEW_REQUESTED, action.reason(), null));
             }
             case "RE_REVIEW_REQUESTED" -> {
-                if (c.status == CaseStatus.REVIEWED) {
-                    c.status = CaseStatus.UNDER_RE_REVIEW;
-                    c.reReviewRequestedAt = at;
-                    c.closedAt = null;
-                    clock.startReview(c, at, DueKind.RE_REVIEW);
+                if (c.status != CaseStatus.REVIEWED) {
+                    return ignored(c, action);
                 }
+                c.status = CaseStatus.UNDER_RE_REVIEW;
+                c.reReviewRequestedAt = at;
+                c.closedAt = null;
+                clock.startReview(c, at, DueKind.RE_REVIEW);
                 return List.of(new Taken(Step.RE_REVIEW_REQUESTED, action.reason(), null));
             }
             case "WITHDRAWN" -> {
-                if (!c.status.isClosedForGood()) {
-                    c.status = CaseStatus.WITHDRAWN;
-                    close(c, at);
+                if (c.status.isClosedForGood()) {
+                    return ignored(c, action);
                 }
+                c.status = CaseStatus.WITHDRAWN;
+                close(c, at);
                 return List.of(new Taken(Step.WITHDRAWN, action.reason(), null));
             }
             default -> {
@@ -218,6 +232,13 @@ public class CaseLifecycle {
                 return List.of();
             }
         }
+    }
+
+    /** An action that does not fit the case's state (intake checked it against an older state): no step. */
+    private static List<Taken> ignored(SupervisedCase c, PetitionerActionV1 action) {
+        LOG.warnf("petition.action.v1 %s on case %s in status %s changes nothing; no step recorded", action.action(),
+                c.caseId, c.status);
+        return List.of();
     }
 
     private Uni<SupervisedCase> act(UUID caseId, Actor actor, Change change) {

@@ -2,6 +2,7 @@ package org.openpetition.supervision.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.platform.inbox.ProcessedEvents;
@@ -19,8 +20,11 @@ public class CaseOpening {
     private final SupervisedCaseRepository cases;
     private final ProcessedEvents processed;
     private final CaseClock clock;
+    private final EarlyWithdrawals withdrawals;
 
-    public CaseOpening(SupervisedCaseRepository cases, ProcessedEvents processed, CaseClock clock) {
+    public CaseOpening(SupervisedCaseRepository cases, ProcessedEvents processed, CaseClock clock,
+                       EarlyWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.cases = cases;
         this.processed = processed;
         this.clock = clock;
@@ -35,24 +39,48 @@ public class CaseOpening {
      * anew) restarts it with the new department, unless it went past acceptance already.
      */
     private Uni<Void> persist(CaseAssignedV1 assigned) {
+        return withdrawals.contains(assigned.caseId()).chain(withdrawn -> withdrawn
+                ? openWithdrawn(assigned)
+                : cases.findById(assigned.caseId(), LockModeType.PESSIMISTIC_WRITE).chain(existing -> open(assigned, existing)));
+    }
+
+    /** Withdrawn before it was assigned: on record, closed, without a clock. */
+    private Uni<Void> openWithdrawn(CaseAssignedV1 assigned) {
         return cases.findById(assigned.caseId()).chain(existing -> {
-            if (existing != null && existing.status != CaseStatus.AWAITING_ACCEPTANCE) {
-                LOG.warnf("case %s assigned again in status %s; the clock is kept", existing.caseId, existing.status);
+            if (existing != null) {
                 return Uni.createFrom().voidItem();
             }
-            SupervisedCase supervised = existing != null ? existing : new SupervisedCase();
-            supervised.caseId = assigned.caseId();
-            supervised.trackingCode = assigned.trackingCode();
-            supervised.departmentCode = assigned.departmentCode();
-            supervised.departmentName = assigned.departmentName();
-            supervised.localityCode = assigned.localityCode();
-            supervised.status = CaseStatus.AWAITING_ACCEPTANCE;
-            supervised.receivedAt = assigned.receivedAt();
-            supervised.assignedAt = assigned.assignedAt();
-            clock.startAcceptance(supervised, assigned.assignedAt());
-            Uni<SupervisedCase> saved = existing != null ? Uni.createFrom().item(supervised) : cases.persist(supervised);
-            return saved.invoke(c -> LOG.infof("case %s: acceptance due %s (%s)", c.caseId, c.acceptanceDue, c.departmentCode))
-                    .replaceWithVoid();
+            SupervisedCase c = describe(new SupervisedCase(), assigned);
+            c.status = CaseStatus.WITHDRAWN;
+            c.acceptanceDue = clock.day(assigned.assignedAt());
+            c.closedAt = assigned.assignedAt();
+            LOG.infof("case %s was withdrawn before its assignment; no clock runs", c.caseId);
+            return cases.persist(c).replaceWithVoid();
         });
+    }
+
+    /** A new case, or one assigned again while it still awaits acceptance. */
+    private Uni<Void> open(CaseAssignedV1 assigned, SupervisedCase existing) {
+        if (existing != null && existing.status != CaseStatus.AWAITING_ACCEPTANCE) {
+            LOG.warnf("case %s assigned again in status %s; the clock is kept", existing.caseId, existing.status);
+            return Uni.createFrom().voidItem();
+        }
+        SupervisedCase supervised = describe(existing != null ? existing : new SupervisedCase(), assigned);
+        supervised.status = CaseStatus.AWAITING_ACCEPTANCE;
+        clock.startAcceptance(supervised, assigned.assignedAt());
+        Uni<SupervisedCase> saved = existing != null ? Uni.createFrom().item(supervised) : cases.persist(supervised);
+        return saved.invoke(c -> LOG.infof("case %s: acceptance due %s (%s)", c.caseId, c.acceptanceDue, c.departmentCode))
+                .replaceWithVoid();
+    }
+
+    private static SupervisedCase describe(SupervisedCase c, CaseAssignedV1 assigned) {
+        c.caseId = assigned.caseId();
+        c.trackingCode = assigned.trackingCode();
+        c.departmentCode = assigned.departmentCode();
+        c.departmentName = assigned.departmentName();
+        c.localityCode = assigned.localityCode();
+        c.receivedAt = assigned.receivedAt();
+        c.assignedAt = assigned.assignedAt();
+        return c;
     }
 }

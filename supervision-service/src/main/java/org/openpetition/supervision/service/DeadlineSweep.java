@@ -134,8 +134,10 @@ public class DeadlineSweep {
         issued.at = now;
         CaseDeadlineV1 event = new CaseDeadlineV1(issued.id, c.caseId, c.trackingCode, alert.name(), c.dueKind.name(),
                 c.due, (int) ChronoUnit.DAYS.between(c.due, day), c.departmentCode, c.departmentName, c.localityCode, now);
-        return alerts.persist(issued)
-                .chain(() -> outbox.append(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, c.caseId, event))
-                .replaceWithVoid();
+        // an alert issued before (the same case reassigned with the same due day) is not issued again, and does
+        // not fail the batch
+        return alerts.insertIfNew(issued).chain(inserted -> inserted
+                ? outbox.append(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, c.caseId, event).replaceWithVoid()
+                : Uni.createFrom().voidItem());
     }
 }

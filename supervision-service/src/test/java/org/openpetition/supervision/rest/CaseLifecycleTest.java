@@ -148,8 +148,21 @@ class CaseLifecycleTest {
         act("handler", caseId, "reply", "{\"text\": \"" + REPLY + "\"}").statusCode(409);
     }
 
-    private UUID assign(String department) throws Exception {
+    @Test
+    void aPetitionWithdrawnBeforeItsAssignmentOpensClosedWithoutAClock() throws Exception {
         UUID caseId = UUID.randomUUID();
+        petitionerAction(caseId, "WITHDRAWN", null);
+        Thread.sleep(1000); // the withdrawal overtakes the assignment
+        assign(caseId, "511703-ZJJ");
+        get(caseId).body("status", is("WITHDRAWN")).body("due", nullValue()).body("nextAlertOn", nullValue());
+        act("handler", caseId, "accept", null).statusCode(409);
+    }
+
+    private UUID assign(String department) throws Exception {
+        return assign(UUID.randomUUID(), department);
+    }
+
+    private UUID assign(UUID caseId, String department) throws Exception {
         Instant now = Instant.now();
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-TEST", department, "部门", "dept@example.invalid",
                 "511703", "URBAN_HOUSING", "test", now.minusSeconds(60), now);
