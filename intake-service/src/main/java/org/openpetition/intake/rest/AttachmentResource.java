@@ -89,8 +89,8 @@ public class AttachmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> upload(@PathParam("caseId") UUID caseId, UploadForm form, UriInfo uri) {
         if (form == null || form.file == null) {
-            return Uni.createFrom().failure(new FieldException(List.of(new Problem.FieldError("file",
-                    "须上传文件（multipart 字段 file）/ a file is required (multipart part \"file\")"))));
+            return Uni.createFrom().failure(FieldException.of("file",
+                    "须上传文件（multipart 字段 file）/ a file is required (multipart part \"file\")"));
         }
         FileUpload file = form.file;
         String user = identity.getPrincipal().getName();

@@ -163,17 +163,14 @@ public class PetitionResource {
     private static Channel channelFor(Channel requested, boolean clerk) {
         if (clerk) {
             if (requested == null || !CLERK_CHANNELS.contains(requested)) {
-                throw violation("channel", "登记员登记来信、来访、来电或转送事项 / a clerk registers LETTER, VISIT, PHONE or TRANSFERRED");
+                throw FieldException.of("channel", "登记员登记来信、来访、来电或转送事项 / a clerk registers LETTER, VISIT, PHONE or TRANSFERRED");
             }
             return requested;
         }
         if (requested != null && requested != Channel.ONLINE) {
-            throw violation("channel", "信访人本人提交的为网上信访 / a petitioner's own submission is ONLINE");
+            throw FieldException.of("channel", "信访人本人提交的为网上信访 / a petitioner's own submission is ONLINE");
         }
         return Channel.ONLINE;
     }
 
-    private static RuntimeException violation(String field, String reason) {
-        return new FieldException(List.of(new Problem.FieldError(field, reason)));
-    }
 }

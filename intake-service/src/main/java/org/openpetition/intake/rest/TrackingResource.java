@@ -60,8 +60,8 @@ public class TrackingResource {
     @APIResponse(responseCode = "409", description = "Not allowed in the case's state, or its window has closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TrackingView> act(@Valid @NotNull TrackedActionRequest body) {
-        return tracking.track(body.trackingCode().strip(), body.querySecret())
-                .chain(tracked -> actions.apply(tracked.petition().id, body.toRequest(), "ONLINE", petition -> true))
+        return tracking.authenticate(body.trackingCode().strip(), body.querySecret())
+                .chain(petition -> actions.apply(petition.id, body.toRequest(), "ONLINE", any -> true))
                 .chain(tracking::tracked)
                 .map(TrackingView::of);
     }

@@ -113,7 +113,7 @@ public class AttachmentStore {
     private Attachment check(UUID caseId, Upload upload, String uploadedBy) {
         byte[] content = upload.content();
         if (content.length == 0) {
-            throw field("file", "文件为空 / the file is empty");
+            throw FieldException.of("file", "文件为空 / the file is empty");
         }
         if (content.length > config.maxBytes()) {
             throw new ProblemException(new Problem(Problem.TOO_LARGE, "附件过大 / Attachment too large", 413,
@@ -133,7 +133,7 @@ public class AttachmentStore {
         String sha256 = sha256(content);
         if (upload.expectedSha256() != null && !upload.expectedSha256().isBlank()
                 && !upload.expectedSha256().strip().equalsIgnoreCase(sha256)) {
-            throw field("sha256", "与收到的文件的 SHA-256 不符，文件可能在传输中损坏 / does not match the SHA-256 of the file"
+            throw FieldException.of("sha256", "与收到的文件的 SHA-256 不符，文件可能在传输中损坏 / does not match the SHA-256 of the file"
                     + " received; it may have been damaged in transit");
         }
         Attachment attachment = new Attachment();
@@ -174,7 +174,4 @@ public class AttachmentStore {
         }
     }
 
-    private static FieldException field(String field, String reason) {
-        return new FieldException(List.of(new Problem.FieldError(field, reason)));
-    }
 }

@@ -50,10 +50,14 @@ public class PetitionTracking {
 
     /** The petition and its timeline; an unknown code and a wrong secret fail alike (404). */
     public Uni<Tracked> track(String trackingCode, String querySecret) {
+        return authenticate(trackingCode, querySecret).chain(this::tracked);
+    }
+
+    /** The petition whose receipt this is; an unknown code and a wrong secret fail alike (404). */
+    public Uni<Petition> authenticate(String trackingCode, String querySecret) {
         return Panache.withSession(() -> petitions.findByTrackingCode(trackingCode)
                 .map(petition -> petition != null && secretMatches(petition, querySecret) ? petition : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no petition with this tracking code and query secret"))
-                .chain(petition -> statuses.timeline(petition.id).map(timeline -> new Tracked(petition, timeline))));
+                .onItem().ifNull().failWith(() -> new NotFoundException("no petition with this tracking code and query secret")));
     }
 
     /** The petition and its timeline, for a caller already allowed to see it. */

@@ -8,7 +8,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.openpetition.contracts.CloudEvent;
@@ -24,7 +23,6 @@ import org.openpetition.intake.repository.StatusEntryRepository;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.platform.problem.FieldException;
-import org.openpetition.platform.problem.Problem;
 import org.openpetition.platform.problem.ProblemException;
 
 /**
@@ -61,12 +59,12 @@ public class PetitionerActions {
      */
     public Uni<Petition> apply(UUID caseId, Request request, String recordedBy, Predicate<Petition> mayAct) {
         if (request.action() == PetitionerAction.EVALUATE && request.evaluation() == null) {
-            return Uni.createFrom().failure(new FieldException(List.of(new Problem.FieldError("evaluation",
-                    "评价时须选择满意、基本满意或不满意 / EVALUATE needs SATISFIED, BASICALLY_SATISFIED or DISSATISFIED"))));
+            return Uni.createFrom().failure(FieldException.of("evaluation",
+                    "评价时须选择满意、基本满意或不满意 / EVALUATE needs SATISFIED, BASICALLY_SATISFIED or DISSATISFIED"));
         }
         if (request.action() != PetitionerAction.EVALUATE && request.evaluation() != null) {
-            return Uni.createFrom().failure(new FieldException(List.of(new Problem.FieldError("evaluation",
-                    "仅评价时填写 / only with EVALUATE"))));
+            return Uni.createFrom().failure(FieldException.of("evaluation",
+                    "仅评价时填写 / only with EVALUATE"));
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return Panache.withTransaction(() -> petitions.findById(caseId, LockModeType.PESSIMISTIC_WRITE)

@@ -12,6 +12,11 @@ public class FieldException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** One field and why it is not valid. */
+    public static FieldException of(String field, String reason) {
+        return new FieldException(List.of(new Problem.FieldError(field, reason)));
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }

@@ -80,11 +80,11 @@ public class SupervisionResource {
             end = to == null ? clock.day(Instant.now()) : LocalDate.parse(to);
             start = from == null ? end.minusDays(6) : LocalDate.parse(from);
         } catch (DateTimeParseException e) {
-            throw new FieldException(List.of(new Problem.FieldError(from != null ? "from" : "to",
-                    "须为日期，如 2026-11-01 / must be a date such as 2026-11-01")));
+            throw FieldException.of(from != null ? "from" : "to",
+                    "须为日期，如 2026-11-01 / must be a date such as 2026-11-01");
         }
         if (start.isAfter(end)) {
-            throw new FieldException(List.of(new Problem.FieldError("from", "不能晚于 to / must not be after to")));
+            throw FieldException.of("from", "不能晚于 to / must not be after to");
         }
         boolean csv = accept != null && accept.contains("text/csv");
         return circular.of(start, end, locality == null ? "" : locality).map(lines -> csv

@@ -21,7 +21,6 @@ import org.openpetition.platform.inbox.ProcessedEvents;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.platform.problem.FieldException;
-import org.openpetition.platform.problem.Problem;
 import org.openpetition.platform.problem.ProblemException;
 import org.openpetition.supervision.CaseStep;
 import org.openpetition.supervision.SupervisedCase;
@@ -103,8 +102,8 @@ public class CaseLifecycle {
             }
             int max = clock.limitsOf(c).maxExtensionDays();
             if (days < 1 || days > max) {
-                throw new FieldException(List.of(new Problem.FieldError("days",
-                        "延期天数须在 1 到 " + max + " 之间 / an extension is 1 to " + max + " days")));
+                throw FieldException.of("days",
+                        "延期天数须在 1 到 " + max + " 之间 / an extension is 1 to " + max + " days");
             }
             clock.extend(c, days);
             return List.of(new Taken(Step.EXTENDED, reason, null));
