@@ -31,6 +31,7 @@ public class DailyReports {
     private static final Logger LOG = Logger.getLogger(DailyReports.class);
     static final List<String> HAPPENED = List.of("petitions", "repeat", "collective", "skipLevel", "accepted", "notAccepted",
             "extended", "replied", "evaluated", "reviewRequested", "warnings", "overdue", "supervisionOrders", "escalations");
+    static final List<String> STANDING = List.of("openCases", "overdueNow");
 
     private final ZoneId zone;
     private final ReportConfig config;
@@ -86,7 +87,7 @@ public class DailyReports {
         return compute(day, locality, true).chain(report -> Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery("""
                                 insert into daily_report (day, locality, zero_report, body, produced_at)
-                                values (:day, :locality, :zero, cast(:body as jsonb), now()) on conflict do nothing""")
+                                values (:day, :locality, :zero, cast(cast(:body as text) as jsonb), now()) on conflict do nothing""")
                         .setParameter("day", day)
                         .setParameter("locality", locality.prefix())
                         .setParameter("zero", report.zeroReport())
@@ -128,8 +129,9 @@ public class DailyReports {
                         happened.put(HAPPENED.get(i), ((Number) r[i]).longValue());
                     }
                     Map<String, Long> standing = new LinkedHashMap<>();
-                    standing.put("openCases", ((Number) r[HAPPENED.size()]).longValue());
-                    standing.put("overdueNow", ((Number) r[HAPPENED.size() + 1]).longValue());
+                    for (int i = 0; i < STANDING.size(); i++) {
+                        standing.put(STANDING.get(i), ((Number) r[HAPPENED.size() + i]).longValue());
+                    }
                     boolean zero = happened.values().stream().allMatch(v -> v == 0);
                     return new DailyReport(day.toString(), locality.prefix(), zero, happened, standing, finished,
                             Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -146,7 +148,13 @@ public class DailyReports {
 
     private DailyReport read(String body) {
         try {
-            return json.readValue(body, DailyReport.class);
+            DailyReport r = json.readValue(body, DailyReport.class);
+            // jsonb keeps keys in its own order: give them back in the report's
+            Map<String, Long> happened = new LinkedHashMap<>();
+            HAPPENED.forEach(k -> happened.put(k, r.happened().getOrDefault(k, 0L)));
+            Map<String, Long> standing = new LinkedHashMap<>();
+            STANDING.forEach(k -> standing.put(k, r.standing().getOrDefault(k, 0L)));
+            return new DailyReport(r.day(), r.locality(), r.zeroReport(), happened, standing, r.finalReport(), r.producedAt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a kept daily report cannot be read", e);
         }

@@ -147,7 +147,7 @@ public class IndicatorQuery {
                 ev as (
                     select %1$s as k, c.department_name, coalesce(c.evaluated_at, c.window_end) as ts,
                            c.evaluated_at is not null as ok
-                    from (select c.*, (((c.replied_at at time zone :zone)::date + :window + 1)::timestamp at time zone :zone) as window_end
+                    from (select c.*, (((c.replied_at at time zone :zone)::date + cast(:window as integer) + 1)::timestamp at time zone :zone) as window_end
                           from supervised_case c
                           where c.locality_code like :prefix and c.replied_at is not null
                             and ((c.evaluated_at >= :p0 and c.evaluated_at < :t)
@@ -166,24 +166,24 @@ public class IndicatorQuery {
                     select %2$s as k, s.department_name, p.received_at as ts, p.repeat, p.collective, p.skip_level
                     from petition_record p left join supervised_case s on s.case_id = p.case_id
                     where p.locality_code like :prefix and p.received_at >= :p0 and p.received_at < :t)
-                select 'ACCEPTANCE', k, %3$s, ts >= :f1, count(*), count(*) filter (where ok), 0, 0
-                    from acc where %4$s group by k, ts >= :f1
+                select 'ACCEPTANCE', k, %3$s, cur, count(*), count(*) filter (where ok), 0, 0
+                    from (select *, ts >= :f1 as cur from acc where %4$s) x group by k, cur
                 union all
-                select 'COMPLETION', k, %3$s, ts >= :f1, count(*), count(*) filter (where ok), 0, 0
-                    from rep where %4$s group by k, ts >= :f1
+                select 'COMPLETION', k, %3$s, cur, count(*), count(*) filter (where ok), 0, 0
+                    from (select *, ts >= :f1 as cur from rep where %4$s) x group by k, cur
                 union all
-                select 'PARTICIPATION', k, %3$s, ts >= :f1, count(*), count(*) filter (where ok), 0, 0
-                    from ev where %4$s group by k, ts >= :f1
+                select 'PARTICIPATION', k, %3$s, cur, count(*), count(*) filter (where ok), 0, 0
+                    from (select *, ts >= :f1 as cur from ev where %4$s) x group by k, cur
                 union all
-                select 'SATISFACTION', k, %3$s, ts >= :f1, count(*), count(*) filter (where ok), 0, 0
-                    from sat where %4$s group by k, ts >= :f1
+                select 'SATISFACTION', k, %3$s, cur, count(*), count(*) filter (where ok), 0, 0
+                    from (select *, ts >= :f1 as cur from sat where %4$s) x group by k, cur
                 union all
-                select 'FIRST_TIME', k, %3$s, ts >= :f1, count(*), count(*) filter (where ok), 0, 0
-                    from fst where %4$s group by k, ts >= :f1
+                select 'FIRST_TIME', k, %3$s, cur, count(*), count(*) filter (where ok), 0, 0
+                    from (select *, ts >= :f1 as cur from fst where %4$s) x group by k, cur
                 union all
-                select 'PETITIONS', k, %3$s, ts >= :f1, count(*), count(*) filter (where repeat),
+                select 'PETITIONS', k, %3$s, cur, count(*), count(*) filter (where repeat),
                        count(*) filter (where collective), count(*) filter (where skip_level)
-                    from pet where %4$s group by k, ts >= :f1
+                    from (select *, ts >= :f1 as cur from pet where %4$s) x group by k, cur
                 """.formatted(caseKey, petitionKey, name, inPeriods);
     }
 }

@@ -75,7 +75,7 @@ public class CalendarYears {
                     .map(e -> new org.openpetition.platform.problem.Problem.FieldError(e.getKey(), e.getValue())).toList());
         }
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
-                        insert into calendar_year (year, days, loaded_at, loaded_by) values (:year, cast(:days as jsonb), now(), :user)
+                        insert into calendar_year (year, days, loaded_at, loaded_by) values (:year, cast(cast(:days as text) as jsonb), now(), :user)
                         on conflict (year) do update set days = excluded.days, loaded_at = excluded.loaded_at,
                                                         loaded_by = excluded.loaded_by""")
                         .setParameter("year", year)

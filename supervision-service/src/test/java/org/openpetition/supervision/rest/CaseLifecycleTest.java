@@ -86,6 +86,7 @@ class CaseLifecycleTest {
         petitionerAction(caseId, "REVIEW_REQUESTED", null);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(caseId)
                 .body("status", is("UNDER_REVIEW")).body("evaluation", is("DISSATISFIED"))
+                .body("evaluatedAt", notNullValue()).body("acceptanceDecidedAt", notNullValue()).body("assignments", is(1))
                 .body("dueKind", is("REVIEW"))
                 .body("due", is(DEADLINES.due(today, 30, DayUnit.CALENDAR).toString())));
 
@@ -126,7 +127,8 @@ class CaseLifecycleTest {
         UUID caseId = assign("511703-ZJJ");
         act("handler", caseId, "not-accept", "{}").statusCode(400).body("errors.field", contains("reason"));
         act("handler", caseId, "not-accept", "{\"reason\": \"该事项属于劳动仲裁范围，请向区劳动人事争议仲裁委员会申请仲裁。\"}")
-                .statusCode(200).body("status", is("NOT_ACCEPTED")).body("due", nullValue());
+                .statusCode(200).body("status", is("NOT_ACCEPTED")).body("due", nullValue())
+                .body("acceptanceDecidedAt", notNullValue());
         act("handler", caseId, "accept", null).statusCode(409);
     }
 
