@@ -26,9 +26,8 @@ function expectError(errors, pattern) {
   assert.ok(errors.some((e) => pattern.test(e)), `expected an error matching ${pattern}, got:\n${errors.join("\n") || "(none)"}`);
 }
 
-test("the committed overlays are valid and complete", async () => {
+test("the committed overlays are complete (their schemas: npm run validate)", () => {
   for (const [name, docs] of [["single-node", single], ["production", production], ["demo", demo]]) {
-    assert.deepEqual(await validateSchemas(docs, name), []);
     assert.deepEqual(checkPlatform(docs, name, platform), []);
   }
 });
@@ -57,7 +56,7 @@ test("a value outside an enum is rejected in a CRD (KafkaUser operation)", async
   expectError(await schemaErrors(u), /KafkaUser\/routing-service/);
 });
 
-test("a missing required field is rejected (CNPG Cluster without instances' storage type is fine, but a Kafka listener without tls is not)", async () => {
+test("a missing required field is rejected (a Kafka listener without tls)", async () => {
   const k = structuredClone(find(single, "Kafka", "petition-kafka"));
   delete k.spec.kafka.listeners[0].tls;
   expectError(await schemaErrors(k), /Kafka\/petition-kafka.*tls/);
