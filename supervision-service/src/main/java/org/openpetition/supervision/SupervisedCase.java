@@ -55,6 +55,10 @@ public class SupervisedCase {
     @Column(name = "accepted_at")
     public Instant acceptedAt;
 
+    /** When acceptance was decided, either way (受理 or 不予受理): the timely-acceptance indicator. */
+    @Column(name = "acceptance_decided_at")
+    public Instant acceptanceDecidedAt;
+
     /** 办理期限: the last day for the written reply, extension and hearings included. */
     @Column(name = "reply_due")
     public LocalDate replyDue;
@@ -75,6 +79,13 @@ public class SupervisedCase {
     public int hearingDays;
 
     public String evaluation;
+
+    @Column(name = "evaluated_at")
+    public Instant evaluatedAt;
+
+    /** How many units the case was assigned to; 1 while the first assigned unit keeps it (一次性化解率). */
+    @Column(nullable = false)
+    public int assignments = 1;
 
     @Column(name = "review_requested_at")
     public Instant reviewRequestedAt;

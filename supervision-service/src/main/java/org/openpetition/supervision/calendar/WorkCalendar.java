@@ -7,20 +7,30 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * The official calendar: public holidays (法定节假日, with the days off in lieu) and the make-up
- * working days on weekends (调休上班). Loaded from calendar/YEAR.json on the classpath
+ * working days on weekends (调休上班). Shipped as calendar/YEAR.json on the classpath; an administrator loads new years at run time
  * (chinese-days format: "holidays", "workdays", "inLieuDays", each date -> name).
  */
 public final class WorkCalendar {
 
-    private final Set<LocalDate> restDays = new HashSet<>();
-    private final Set<LocalDate> makeUpWorkdays = new HashSet<>();
-    private final TreeSet<Integer> years = new TreeSet<>();
+    /** One year's days as published: holidays, days off in lieu and make-up working days. */
+    private record Year(JsonNode days, String source) {
+    }
+
+    /** What the calendar knows now; replaced whole when a year is loaded, so readers never see half a year. */
+    private record Snapshot(Map<Integer, Year> years, Set<LocalDate> restDays, Set<LocalDate> makeUpWorkdays) {
+    }
+
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Set.of(), Set.of());
 
     /** Loads every year from {@code firstYear} to {@code lastYear} that has a file. */
     public static WorkCalendar fromClasspath(int firstYear, int lastYear) {
@@ -29,7 +39,7 @@ public final class WorkCalendar {
         for (int year = firstYear; year <= lastYear; year++) {
             try (InputStream in = WorkCalendar.class.getResourceAsStream("/calendar/" + year + ".json")) {
                 if (in != null) {
-                    calendar.load(year, json.readTree(in));
+                    calendar.load(year, json.readTree(in), "shipped");
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("calendar " + year + " cannot be read", e);
@@ -38,20 +48,89 @@ public final class WorkCalendar {
         return calendar;
     }
 
-    void load(int year, JsonNode days) {
-        days.path("holidays").fieldNames().forEachRemaining(d -> restDays.add(LocalDate.parse(d)));
-        days.path("inLieuDays").fieldNames().forEachRemaining(d -> restDays.add(LocalDate.parse(d)));
-        days.path("workdays").fieldNames().forEachRemaining(d -> makeUpWorkdays.add(LocalDate.parse(d)));
-        years.add(year);
+    /**
+     * Loads (or replaces) one year, in the chinese-days format: "holidays", "workdays" and "inLieuDays",
+     * each an object of date to name. Check it first with {@link #problems}.
+     */
+    public synchronized void load(int year, JsonNode days, String source) {
+        Map<Integer, Year> years = new TreeMap<>(snapshot.years());
+        years.put(year, new Year(days, source));
+        Set<LocalDate> rest = new HashSet<>();
+        Set<LocalDate> work = new HashSet<>();
+        for (Year y : years.values()) {
+            y.days().path("holidays").fieldNames().forEachRemaining(d -> rest.add(LocalDate.parse(d)));
+            y.days().path("inLieuDays").fieldNames().forEachRemaining(d -> rest.add(LocalDate.parse(d)));
+            y.days().path("workdays").fieldNames().forEachRemaining(d -> work.add(LocalDate.parse(d)));
+        }
+        snapshot = new Snapshot(Collections.unmodifiableMap(years), Set.copyOf(rest), Set.copyOf(work));
+    }
+
+    /**
+     * What is wrong with a year's days, field by field (empty if nothing): the three parts must be
+     * objects of ISO dates to names, the dates within the year or next to it (a holiday may reach into
+     * the next year), a make-up working day must fall on a weekend and must not be a holiday, and a year
+     * has holidays.
+     */
+    public static Map<String, String> problems(int year, JsonNode days) {
+        Map<String, String> problems = new TreeMap<>();
+        if (days == null || !days.isObject()) {
+            problems.put("", "须为 JSON 对象 / must be a JSON object");
+            return problems;
+        }
+        days.fieldNames().forEachRemaining(f -> {
+            if (!List.of("holidays", "workdays", "inLieuDays").contains(f)) {
+                problems.put(f, "未知字段 / unknown field (holidays, workdays, inLieuDays)");
+            }
+        });
+        Set<LocalDate> holidays = new HashSet<>();
+        for (String part : List.of("holidays", "workdays", "inLieuDays")) {
+            JsonNode node = days.path(part);
+            if (node.isMissingNode() && !part.equals("holidays")) {
+                continue;
+            }
+            if (!node.isObject()) {
+                problems.put(part, "须为日期到名称的对象 / must be an object of dates to names");
+                continue;
+            }
+            node.fields().forEachRemaining(e -> {
+                String field = part + "." + e.getKey();
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(e.getKey());
+                } catch (DateTimeParseException ex) {
+                    problems.put(field, "须为日期，如 " + year + "-10-01 / must be a date such as " + year + "-10-01");
+                    return;
+                }
+                if (Math.abs(date.getYear() - year) > 1) {
+                    problems.put(field, "不在 " + year + " 年前后 / not in or next to the year " + year);
+                } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                    problems.put(field, "须有名称 / must have a name");
+                } else if (part.equals("workdays")) {
+                    boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+                    if (!weekend) {
+                        problems.put(field, "调休上班日须为周末 / a make-up working day falls on a weekend");
+                    } else if (holidays.contains(date)) {
+                        problems.put(field, "不能同时是节假日 / cannot also be a holiday");
+                    }
+                } else {
+                    holidays.add(date);
+                }
+            });
+            if (part.equals("holidays") && node.isObject() && node.isEmpty()) {
+                problems.put(part, "一年须有节假日 / a year has holidays");
+            }
+        }
+        return problems;
     }
 
     /** True on public holidays and on weekends that are not make-up working days. */
     public boolean isRestDay(LocalDate date) {
-        if (restDays.contains(date)) {
+        Snapshot s = snapshot;
+        if (s.restDays().contains(date)) {
             return true;
         }
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-        return weekend && !makeUpWorkdays.contains(date);
+        return weekend && !s.makeUpWorkdays().contains(date);
     }
 
     /** The date itself if it is a working day, else the next working day. */
@@ -65,6 +144,18 @@ public final class WorkCalendar {
 
     /** The years this calendar knows; outside them only weekends count as rest days. */
     public Set<Integer> years() {
-        return years;
+        return snapshot.years().keySet();
+    }
+
+    /** A year's days as loaded, or null. */
+    public JsonNode daysOf(int year) {
+        Year y = snapshot.years().get(year);
+        return y == null ? null : y.days();
+    }
+
+    /** Where a year came from: "shipped" with the service or loaded by an administrator; null if unknown. */
+    public String sourceOf(int year) {
+        Year y = snapshot.years().get(year);
+        return y == null ? null : y.source();
     }
 }

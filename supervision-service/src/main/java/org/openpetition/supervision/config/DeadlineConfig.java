@@ -33,6 +33,14 @@ public interface DeadlineConfig {
     @WithDefault("30")
     int reviewDays();
 
+    /**
+     * 复查申请期限: days from the reply within which the petitioner may evaluate and request review (the
+     * evaluation window of the participation indicator). Intake enforces it for the petitioner
+     * ({@code petition.actions.*}); keep the two equal.
+     */
+    @WithDefault("30")
+    int reviewRequestDays();
+
     /** 复核: days for the re-review opinion, from the re-review request (hearing time excluded). */
     @WithDefault("30")
     int reReviewDays();

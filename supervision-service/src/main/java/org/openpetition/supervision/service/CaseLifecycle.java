@@ -80,6 +80,7 @@ public class CaseLifecycle {
             require(c, CaseStatus.AWAITING_ACCEPTANCE, "只能受理待受理的案件 / only a case awaiting acceptance can be accepted");
             c.status = CaseStatus.IN_HANDLING;
             c.acceptedAt = now;
+            c.acceptanceDecidedAt = now;
             clock.startHandling(c, now);
             return List.of(new Taken(Step.ACCEPTED, null, null));
         });
@@ -89,6 +90,7 @@ public class CaseLifecycle {
         return act(caseId, actor, (c, now) -> {
             require(c, CaseStatus.AWAITING_ACCEPTANCE, "只能对待受理的案件作出不予受理 / only a case awaiting acceptance can be not accepted");
             c.status = CaseStatus.NOT_ACCEPTED;
+            c.acceptanceDecidedAt = now;
             close(c, now);
             return List.of(new Taken(Step.NOT_ACCEPTED, reason, null));
         });
@@ -196,6 +198,7 @@ public class CaseLifecycle {
         switch (action.action()) {
             case "EVALUATED" -> {
                 c.evaluation = action.evaluation();
+                c.evaluatedAt = at;
                 return List.of(new Taken(Step.EVALUATED, action.evaluation(), null));
             }
             case "REVIEW_REQUESTED" -> {

@@ -65,6 +65,9 @@ public class CaseOpening {
             LOG.warnf("case %s assigned again in status %s; the clock is kept", existing.caseId, existing.status);
             return Uni.createFrom().voidItem();
         }
+        if (existing != null && !existing.departmentCode.equals(assigned.departmentCode())) {
+            existing.assignments++;
+        }
         SupervisedCase supervised = describe(existing != null ? existing : new SupervisedCase(), assigned);
         supervised.status = CaseStatus.AWAITING_ACCEPTANCE;
         clock.startAcceptance(supervised, assigned.assignedAt());

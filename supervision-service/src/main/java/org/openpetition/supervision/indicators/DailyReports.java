@@ -1,0 +1,154 @@
+package org.openpetition.supervision.indicators;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.openpetition.platform.jobs.CoalescingJob;
+import org.openpetition.supervision.config.DeadlineConfig;
+import org.openpetition.supervision.config.ReportConfig;
+
+/**
+ * Produces the daily reports (日报): after midnight, yesterday's report of every configured locality is
+ * produced once and kept as produced, a zero report (零报告) on a day with nothing to report. Several
+ * replicas may run the job: the first report stored wins, the others are dropped.
+ */
+@ApplicationScoped
+public class DailyReports {
+
+    private static final Logger LOG = Logger.getLogger(DailyReports.class);
+    static final List<String> HAPPENED = List.of("petitions", "repeat", "collective", "skipLevel", "accepted", "notAccepted",
+            "extended", "replied", "evaluated", "reviewRequested", "warnings", "overdue", "supervisionOrders", "escalations");
+
+    private final ZoneId zone;
+    private final ReportConfig config;
+    private final ObjectMapper json;
+    private final CoalescingJob job;
+
+    public DailyReports(DeadlineConfig deadlines, ReportConfig config, ObjectMapper json, Vertx vertx) {
+        this.zone = deadlines.zone();
+        this.config = config;
+        this.json = json;
+        this.job = new CoalescingJob("daily reports", vertx, () -> produceAll(LocalDate.now(zone).minusDays(1)));
+    }
+
+    @Scheduled(cron = "${petition.reports.daily-cron:0 30 0 * * ?}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}")
+    void scheduled() {
+        if (config.dailyEnabled()) {
+            job.trigger();
+        }
+    }
+
+    /** Produces and keeps the reports of a finished day for every configured locality; returns how many were new. */
+    public Uni<Integer> produceAll(LocalDate day) {
+        Uni<Integer> chain = Uni.createFrom().item(0);
+        for (String locality : config.dailyLocalities()) {
+            DivisionPrefix prefix = DivisionPrefix.parse("petition.reports.daily-localities", locality.equals("-") ? "" : locality);
+            chain = chain.chain(n -> keep(day, prefix).map(stored -> n + (stored ? 1 : 0)));
+        }
+        return chain.invoke(n -> LOG.infof("daily reports of %s: %d produced", day, n));
+    }
+
+    /**
+     * The report of a day: the one kept if it was produced; for a finished day not yet produced, it is
+     * produced and kept now; for today, a provisional report that is not kept.
+     */
+    public Uni<DailyReport> of(LocalDate day, DivisionPrefix locality) {
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                                "select cast(body as text) from daily_report where day = :day and locality = :locality", String.class)
+                        .setParameter("day", day).setParameter("locality", locality.prefix())
+                        .getResultList()))
+                .chain(kept -> {
+                    if (!kept.isEmpty()) {
+                        return Uni.createFrom().item(read(kept.get(0)));
+                    }
+                    if (!day.isBefore(LocalDate.now(zone))) {
+                        return compute(day, locality, false);
+                    }
+                    return keep(day, locality).chain(ignored -> of(day, locality));
+                });
+    }
+
+    /** Produces the report of a finished day and stores it unless one is stored already; true if this one was. */
+    Uni<Boolean> keep(LocalDate day, DivisionPrefix locality) {
+        return compute(day, locality, true).chain(report -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
+                                insert into daily_report (day, locality, zero_report, body, produced_at)
+                                values (:day, :locality, :zero, cast(:body as jsonb), now()) on conflict do nothing""")
+                        .setParameter("day", day)
+                        .setParameter("locality", locality.prefix())
+                        .setParameter("zero", report.zeroReport())
+                        .setParameter("body", write(report))
+                        .executeUpdate()))
+                .map(n -> n == 1));
+    }
+
+    Uni<DailyReport> compute(LocalDate day, DivisionPrefix locality, boolean finished) {
+        OffsetDateTime start = day.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime end = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select
+                          (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e),
+                          (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and p.repeat),
+                          (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and p.collective),
+                          (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and p.skip_level),
+                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'ACCEPTED'),
+                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'NOT_ACCEPTED'),
+                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'EXTENDED'),
+                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step in ('REPLIED', 'REVIEWED', 'RE_REVIEWED')),
+                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'EVALUATED'),
+                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step in ('REVIEW_REQUESTED', 'RE_REVIEW_REQUESTED')),
+                          (select count(*) from deadline_alert a join supervised_case c on c.case_id = a.case_id where c.locality_code like :prefix and a.alert_day = :day and a.alert = 'WARNING'),
+                          (select count(*) from deadline_alert a join supervised_case c on c.case_id = a.case_id where c.locality_code like :prefix and a.alert_day = :day and a.alert = 'OVERDUE'),
+                          (select count(*) from deadline_alert a join supervised_case c on c.case_id = a.case_id where c.locality_code like :prefix and a.alert_day = :day and a.alert = 'SUPERVISION_ORDER'),
+                          (select count(*) from deadline_alert a join supervised_case c on c.case_id = a.case_id where c.locality_code like :prefix and a.alert_day = :day and a.alert like 'ESCALATED%'),
+                          (select count(*) from supervised_case c where c.locality_code like :prefix and c.due is not null),
+                          (select count(*) from supervised_case c where c.locality_code like :prefix and c.due is not null and c.overdue_since is not null)
+                        """, Object[].class)
+                .setParameter("prefix", locality.prefix() + "%")
+                .setParameter("s", start)
+                .setParameter("e", end)
+                .setParameter("day", day)
+                .getSingleResult()))
+                .map(r -> {
+                    Map<String, Long> happened = new LinkedHashMap<>();
+                    for (int i = 0; i < HAPPENED.size(); i++) {
+                        happened.put(HAPPENED.get(i), ((Number) r[i]).longValue());
+                    }
+                    Map<String, Long> standing = new LinkedHashMap<>();
+                    standing.put("openCases", ((Number) r[HAPPENED.size()]).longValue());
+                    standing.put("overdueNow", ((Number) r[HAPPENED.size() + 1]).longValue());
+                    boolean zero = happened.values().stream().allMatch(v -> v == 0);
+                    return new DailyReport(day.toString(), locality.prefix(), zero, happened, standing, finished,
+                            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                });
+    }
+
+    private String write(DailyReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private DailyReport read(String body) {
+        try {
+            return json.readValue(body, DailyReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a kept daily report cannot be read", e);
+        }
+    }
+}
