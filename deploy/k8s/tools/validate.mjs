@@ -286,6 +286,15 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     for (const a of want) if (!acls.has(a)) err(`KafkaUser/${s} lacks the ACL ${a}`);
     for (const a of acls) if (!want.has(a)) err(`KafkaUser/${s} has an ACL its configuration does not need: ${a}`);
   }
+  const operations = users.get("petition-operations");
+  if (!operations) err("no KafkaUser petition-operations (reads the dead-letter topics)");
+  else {
+    const acls = aclSet(operations);
+    for (const p of Object.values(platform.services)) {
+      for (const t of p.dlqs) if (!acls.has(`topic literal ${t} Read`)) err(`KafkaUser/petition-operations cannot read the dead-letter topic ${t}`);
+    }
+    for (const a of acls) if (/ (Write|Create|Delete|Alter|All)$/.test(a)) err(`KafkaUser/petition-operations must not write: ${a}`);
+  }
   const caseTopics = platform.eventTopics.filter((t) => t.startsWith("case."));
   for (const u of users.values()) {
     if (u.metadata.labels?.["openpetition.org/client"] !== "departmental-system") continue;
