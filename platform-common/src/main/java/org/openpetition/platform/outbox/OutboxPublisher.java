@@ -20,6 +20,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +32,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OutboxPublisher {
+
+    /**
+     * The connection's security settings, read like the messaging channels read them (kafka.*, e.g.
+     * KAFKA_SASL_JAAS_CONFIG): the Kubernetes deployment connects with SASL_SSL, SCRAM-SHA-512 and the
+     * brokers' CA (docs/kubernetes.md). None is set locally or in the tests.
+     */
+    static final List<String> SECURITY_SETTINGS = List.of("security.protocol", "sasl.mechanism", "sasl.jaas.config",
+            "ssl.truststore.type", "ssl.truststore.certificates", "ssl.truststore.location", "ssl.truststore.password",
+            "ssl.keystore.type", "ssl.keystore.location", "ssl.keystore.password", "ssl.key.password",
+            "ssl.endpoint.identification.algorithm");
 
     private final OutboxConfig config;
     private final KafkaProducer<String, String> producer;
@@ -49,6 +61,10 @@ public class OutboxPublisher {
         props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        Config settings = ConfigProvider.getConfig();
+        for (String name : SECURITY_SETTINGS) {
+            settings.getOptionalValue("kafka." + name, String.class).ifPresent(value -> props.put(name, value));
+        }
         this.producer = new KafkaProducer<>(props);
     }
 

@@ -1,0 +1,149 @@
+// The validator must reject what an API server or an operator would reject, and what the platform
+// would miss. Each test breaks one thing in a rendered overlay and expects the validator to name it.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { K8S_DIR } from "../realm.mjs";
+import { render, validateSchemas, checkPlatform, platformFromSources, parseDocuments } from "../validate.mjs";
+
+let single, production, demo, platform;
+
+before(() => {
+  single = render(path.join(K8S_DIR, "overlays/single-node"));
+  production = render(path.join(K8S_DIR, "overlays/production"));
+  demo = render(path.join(K8S_DIR, "overlays/demo"));
+  platform = platformFromSources();
+});
+
+const find = (docs, kind, name) => docs.find((d) => d.kind === kind && d.metadata.name === name);
+const copy = (docs) => structuredClone(docs);
+
+async function schemaErrors(doc) {
+  return validateSchemas([doc], "test");
+}
+
+function expectError(errors, pattern) {
+  assert.ok(errors.some((e) => pattern.test(e)), `expected an error matching ${pattern}, got:\n${errors.join("\n") || "(none)"}`);
+}
+
+test("the committed overlays are complete (their schemas: npm run validate)", () => {
+  for (const [name, docs] of [["single-node", single], ["production", production], ["demo", demo]]) {
+    assert.deepEqual(checkPlatform(docs, name, platform), []);
+  }
+});
+
+test("a wrong field type is rejected (Deployment replicas as a string)", async () => {
+  const d = structuredClone(find(production, "Deployment", "intake-service"));
+  d.spec.replicas = "2";
+  expectError(await schemaErrors(d), /Deployment\/intake-service.*(must be integer|not assignable to type 'number')/);
+});
+
+test("an unknown field is rejected, deep in a core object (a misspelt probe field)", async () => {
+  const d = structuredClone(find(single, "Deployment", "routing-service"));
+  d.spec.template.spec.containers[0].readinessProbe.httpGet.paht = "/q/health/ready";
+  expectError(await schemaErrors(d), /Deployment\/routing-service.*'"?paht"?' does not exist/);
+});
+
+test("an unknown field is rejected in a CRD (KafkaTopic spec.partition)", async () => {
+  const t = structuredClone(find(single, "KafkaTopic", "case.assigned.v1"));
+  t.spec.partition = 3;
+  expectError(await schemaErrors(t), /KafkaTopic\/case\.assigned\.v1.*'"?partition"?' does not exist/);
+});
+
+test("a value outside an enum is rejected in a CRD (KafkaUser operation)", async () => {
+  const u = structuredClone(find(single, "KafkaUser", "routing-service"));
+  u.spec.authorization.acls[0].operations = ["Reed"];
+  expectError(await schemaErrors(u), /KafkaUser\/routing-service/);
+});
+
+test("a missing required field is rejected (a Kafka listener without tls)", async () => {
+  const k = structuredClone(find(single, "Kafka", "petition-kafka"));
+  delete k.spec.kafka.listeners[0].tls;
+  expectError(await schemaErrors(k), /Kafka\/petition-kafka.*tls/);
+});
+
+test("an unknown field is rejected in a CloudNativePG Cluster and in the hand-kept Keycloak types", async () => {
+  const c = structuredClone(find(production, "Cluster", "intake-db"));
+  c.spec.bootstrap.initdb.localeCtype = "C.UTF-8";
+  expectError(await schemaErrors(c), /Cluster\/intake-db.*localeCtype/);
+  const kc = structuredClone(find(single, "Keycloak", "petition-keycloak"));
+  kc.spec.hostname.hostnameStrict = false;
+  expectError(await schemaErrors(kc), /Keycloak\/petition-keycloak.*hostnameStrict/);
+});
+
+test("a kind without a schema is rejected", async () => {
+  expectError(await schemaErrors({ apiVersion: "example.org/v1", kind: "Widget", metadata: { name: "w" } }), /no schema/);
+});
+
+test("broken YAML is rejected", () => {
+  assert.throws(() => parseDocuments("a: [1, 2\nb: c"), /YAML/);
+});
+
+test("a missing topic, a missing dead-letter topic and a missing database fail the platform check", () => {
+  const docs = copy(production).filter((d) => !(d.kind === "KafkaTopic" && ["case.deadline.v1", "petition.action.v1.supervision-service.dlq"].includes(d.metadata.name))
+    && !(d.kind === "Cluster" && d.metadata.name === "routing-db"));
+  const errors = checkPlatform(docs, "production", platform);
+  expectError(errors, /no KafkaTopic for case\.deadline\.v1/);
+  expectError(errors, /no KafkaTopic for petition\.action\.v1\.supervision-service\.dlq/);
+  expectError(errors, /no CloudNativePG Cluster routing-db/);
+});
+
+test("ACLs must be exactly what a service's configuration needs", () => {
+  const docs = copy(single);
+  const u = find(docs, "KafkaUser", "notification-service");
+  u.spec.authorization.acls = u.spec.authorization.acls.filter((a) => a.resource.type !== "group");
+  u.spec.authorization.acls.push({ resource: { type: "topic", name: "petition.submitted.v1", patternType: "literal" }, operations: ["Read"] });
+  const errors = checkPlatform(docs, "single-node", platform);
+  expectError(errors, /KafkaUser\/notification-service lacks the ACL group literal notification-service Read/);
+  expectError(errors, /KafkaUser\/notification-service has an ACL .* petition\.submitted\.v1 Read/);
+});
+
+test("a departmental system may read case.* topics only", () => {
+  const docs = copy(single);
+  find(docs, "KafkaUser", "department-example").spec.authorization.acls.push(
+    { resource: { type: "topic", name: "petition.submitted.v1", patternType: "literal" }, operations: ["Read"] });
+  expectError(checkPlatform(docs, "single-node", platform), /departmental system.*petition\.submitted\.v1/);
+});
+
+test("production needs replicas, anti-affinity, three instances and backups", () => {
+  const docs = copy(production);
+  const d = find(docs, "Deployment", "supervision-service");
+  d.spec.replicas = 1;
+  delete d.spec.template.spec.affinity;
+  find(docs, "Cluster", "notification-db").spec.instances = 1;
+  const errors = checkPlatform(docs.filter((x) => !(x.kind === "ScheduledBackup" && x.spec.cluster.name === "intake-db")), "production", platform);
+  expectError(errors, /Deployment\/supervision-service: production needs at least 2 replicas/);
+  expectError(errors, /Deployment\/supervision-service: production needs pod anti-affinity/);
+  expectError(errors, /Cluster\/notification-db: production needs 3 instances/);
+  expectError(errors, /Cluster\/intake-db: production needs a ScheduledBackup/);
+  // the single-node overlay is not held to them
+  assert.deepEqual(checkPlatform(single, "single-node", platform), []);
+});
+
+test("demo users and demo clients fail every overlay but demo", () => {
+  const realm = find(demo, "KeycloakRealmImport", "petition-realm");
+  assert.ok(realm.spec.realm.users.length > 0, "the demo overlay imports the demo users");
+  const docs = copy(production).map((x) => (x.kind === "KeycloakRealmImport" ? structuredClone(realm) : x));
+  const errors = checkPlatform(docs, "production", platform);
+  expectError(errors, /the realm imports users/);
+  expectError(errors, /demo clients/);
+});
+
+test("a probe on the wrong path, a service on another's database and an unknown secret fail", () => {
+  const docs = copy(single);
+  const d = find(docs, "Deployment", "intake-service");
+  d.spec.template.spec.containers[0].livenessProbe.httpGet.path = "/health";
+  d.spec.template.spec.containers[0].env.find((e) => e.name === "QUARKUS_DATASOURCE_PASSWORD").valueFrom.secretKeyRef.name = "intake-db-secret";
+  find(docs, "ConfigMap", "intake-service-config").data.QUARKUS_DATASOURCE_JDBC_URL = "jdbc:postgresql://routing-db-rw:5432/routing";
+  const errors = checkPlatform(docs, "single-node", platform);
+  expectError(errors, /livenessProbe must check \/q\/health\/live/);
+  expectError(errors, /JDBC URL must point at intake-db-rw/);
+  expectError(errors, /secret intake-db-secret, which nothing creates/);
+});
+
+test("the topics and groups are read from the services' sources", () => {
+  assert.deepEqual(platform.services["routing-service"].consumes, ["petition.submitted.v1"]);
+  assert.deepEqual(platform.services["routing-service"].produces, ["case.assigned.v1"]);
+  assert.ok(platform.services["supervision-service"].produces.includes("case.deadline.v1"));
+  assert.ok(platform.services["intake-service"].dlqs.includes("case.lifecycle.v1.intake-service.dlq"));
+});

@@ -1,0 +1,469 @@
+// Offline validation of the platform's Kubernetes manifests. For every overlay under overlays/:
+//  1. render it with `kubectl kustomize` (no API server needed);
+//  2. validate every document against its schema: the Kubernetes API (npm kubernetes-models), the
+//     operators' CRDs (@kubernetes-models/strimzi-kafka-operator, /cloudnative-pg,
+//     /prometheus-operator) and, for Keycloak, the hand-kept types in tools/types/keycloak.d.ts;
+//     the schema validators of those packages check types, required fields, enums and patterns, and
+//     a TypeScript check against the same packages' declarations rejects every unknown field;
+//  3. check the platform is complete and matches the services' configuration: each service with its
+//     workload objects and probes, a KafkaTopic for every topic the services read, write or
+//     dead-letter, a KafkaUser per service whose ACLs are exactly what it needs, a PostgreSQL cluster
+//     per service, the realm, and per overlay its own rules (production: replicas, anti-affinity,
+//     backups; no demo users outside the demo overlay).
+// Exits non-zero on the first overlay with an error, after printing every error it found.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import ts from "typescript";
+import YAML from "yaml";
+import { K8S_DIR, expectedFiles, isDemoClient } from "./realm.mjs";
+
+export const REPO_DIR = path.resolve(K8S_DIR, "../..");
+export const SERVICES = ["intake-service", "routing-service", "supervision-service", "notification-service"];
+const NODE_MODULES = path.join(K8S_DIR, "node_modules");
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+export function overlays() {
+  const dir = path.join(K8S_DIR, "overlays");
+  return readdirSync(dir).filter((d) => existsSync(path.join(dir, d, "kustomization.yaml"))).sort();
+}
+
+export function render(dir) {
+  let out;
+  try {
+    out = execFileSync("kubectl", ["kustomize", dir], { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    if (e.code === "ENOENT") throw new Error("kubectl is not installed: it renders the overlays (kubectl kustomize), offline");
+    throw new Error(`kubectl kustomize ${path.relative(K8S_DIR, dir)} failed:\n${e.stderr || e.message}`);
+  }
+  return parseDocuments(out);
+}
+
+export function parseDocuments(text) {
+  const docs = [];
+  for (const d of YAML.parseAllDocuments(text)) {
+    if (d.errors.length) throw new Error(`YAML: ${d.errors.map((e) => e.message).join("; ")}`);
+    const value = d.toJS();
+    if (value != null) docs.push(value);
+  }
+  return docs;
+}
+
+const id = (doc) => `${doc?.kind ?? "?"}/${doc?.metadata?.name ?? "?"}`;
+
+// ---------------------------------------------------------------------------------------------
+// Schemas
+
+const GROUP_PACKAGES = {
+  "kafka.strimzi.io": "@kubernetes-models/strimzi-kafka-operator",
+  "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg",
+  "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
+};
+const LOCAL_TYPES = { "k8s.keycloak.org/v2alpha1": "./types/keycloak.js" };
+
+/** The module that declares the kind, as [module specifier for TypeScript, file of the JS model or null]. */
+function schemaOf(doc) {
+  const { apiVersion, kind } = doc;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || !/^[A-Z][A-Za-z0-9]*$/.test(kind)) return null;
+  if (LOCAL_TYPES[apiVersion]) return { types: LOCAL_TYPES[apiVersion], model: null };
+  const slash = apiVersion.indexOf("/");
+  const group = slash < 0 ? "" : apiVersion.slice(0, slash);
+  const pkg = GROUP_PACKAGES[group] ?? (group === "" || !group.includes(".") || group.endsWith(".k8s.io") ? "kubernetes-models" : null);
+  if (!pkg) return null;
+  const spec = `${pkg}/${apiVersion}/${kind}`;
+  const file = path.join(NODE_MODULES, `${spec}.js`);
+  return existsSync(file) && existsSync(path.join(NODE_MODULES, `${spec}.d.ts`)) ? { types: spec, model: file } : null;
+}
+
+/** Validates documents against their schemas; returns the errors (strings), none if all are valid. */
+export async function validateSchemas(docs, label = "") {
+  const errors = [];
+  const typed = [];
+  for (const [i, doc] of docs.entries()) {
+    const where = `${label}#${i} ${id(doc)}`;
+    if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+      errors.push(`${where}: not an object`);
+      continue;
+    }
+    const schema = schemaOf(doc);
+    if (!schema) {
+      errors.push(`${where}: no schema for apiVersion ${doc.apiVersion}, kind ${doc.kind}`);
+      continue;
+    }
+    if (schema.model) {
+      const mod = await import(pathToFileURL(schema.model).href);
+      try {
+        new mod[doc.kind](doc).validate();
+      } catch (e) {
+        errors.push(`${where}: ${e.message.replace(/\s+/g, " ")}`);
+      }
+    }
+    typed.push({ where, doc, types: schema.types });
+  }
+  errors.push(...strictCheck(typed));
+  return errors;
+}
+
+/**
+ * Unknown fields and wrong types: each document becomes a TypeScript object literal typed with the
+ * declaration of its kind, so that the compiler's excess-property check rejects any field the
+ * schema does not know, at any depth.
+ */
+function strictCheck(typed) {
+  if (!typed.length) return [];
+  const file = path.join(K8S_DIR, "tools", "__manifests__.ts");
+  const lines = typed.map((t, i) => `export const d${i}: import(${JSON.stringify(t.types)}).I${t.doc.kind} = ${JSON.stringify(t.doc)};`);
+  const source = lines.join("\n") + "\n";
+  const options = {
+    noEmit: true, strict: true, skipLibCheck: true, types: [],
+    module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022,
+  };
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, lang, ...rest) => (path.resolve(name) === file ? ts.createSourceFile(name, source, lang) : getSourceFile(name, lang, ...rest));
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (name) => path.resolve(name) === file || fileExists(name);
+  const program = ts.createProgram([file], options, host);
+  const errors = [];
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const message = ts.flattenDiagnosticMessageText(d.messageText, " ").replace(/\s+/g, " ");
+    if (d.file && path.resolve(d.file.fileName) === file && d.start !== undefined) {
+      const { line } = d.file.getLineAndCharacterOfPosition(d.start);
+      const t = typed[line];
+      const at = pathAt(source, d.start, lines, line);
+      errors.push(`${t.where}${at ? ` at ${at}` : ""}: ${message}`);
+    } else {
+      errors.push(`schema declarations: ${message}`);
+    }
+  }
+  return errors;
+}
+
+/** The JSON path of the property at a position of a line of the generated source (for messages). */
+function pathAt(source, pos, lines, line) {
+  const start = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  const text = lines[line];
+  const off = pos - start;
+  const init = text.indexOf("= ") + 2;
+  const stack = [];
+  let key = null;
+  let i = init;
+  while (i < off && i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const s = JSON.parse(text.slice(i, j + 1));
+      if (text[j + 1] === ":") key = s;
+      i = j + 1;
+      continue;
+    }
+    if (c === "{") { stack.push({ key, index: -1 }); key = null; }
+    else if (c === "[") { stack.push({ key, index: 0 }); key = null; }
+    else if (c === "}" || c === "]") { stack.pop(); key = null; }
+    else if (c === "," && stack.length && stack.at(-1).index >= 0) stack.at(-1).index++;
+    i++;
+  }
+  const parts = [];
+  for (const s of stack.slice(1)) {
+    if (s.key !== null) parts.push(s.key);
+    if (s.index >= 0) parts.push(`[${s.index}]`);
+  }
+  if (stack.at(-1)?.index >= 0) {
+    // keep the array index
+  }
+  const after = text.slice(off).match(/^"([^"]*)"/);
+  if (after) parts.push(after[1]);
+  return parts.join(".").replace(/\.\[/g, "[");
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the services need, read from their sources
+
+/** Topics, consumer groups and dead-letter topics of each service, from application.properties and its outbox calls. */
+export function platformFromSources(repo = REPO_DIR) {
+  const topicsJava = readFileSync(path.join(repo, "contracts/src/main/java/org/openpetition/contracts/Topics.java"), "utf8");
+  const constants = Object.fromEntries([...topicsJava.matchAll(/static final String (\w+)\s*=\s*"([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  const services = {};
+  for (const s of SERVICES) {
+    const props = readProperties(path.join(repo, s, "src/main/resources/application.properties"));
+    const channels = {};
+    for (const [k, v] of Object.entries(props)) {
+      const m = k.match(/^mp\.messaging\.(incoming|outgoing)\.([^.]+)\.(.+)$/);
+      if (!m) continue;
+      (channels[`${m[1]} ${m[2]}`] ??= { direction: m[1], name: m[2] })[m[3]] = v;
+    }
+    const consumes = [], dlqs = [], groups = new Set(), produces = new Set();
+    for (const c of Object.values(channels)) {
+      const topic = c.topic ?? c.name;
+      if (c.direction === "outgoing") { produces.add(topic); continue; }
+      consumes.push(topic);
+      groups.add(c["group.id"] ?? props["quarkus.application.name"] ?? s);
+      if (c["failure-strategy"] === "dead-letter-queue") dlqs.push(c["dead-letter-queue.topic"] ?? `dead-letter-topic-${c.name}`);
+    }
+    for (const file of javaFiles(path.join(repo, s, "src/main/java"))) {
+      for (const m of readFileSync(file, "utf8").matchAll(/outbox\.append\(\s*Topics\.(\w+)/g)) {
+        if (!constants[m[1]]) throw new Error(`${file}: Topics.${m[1]} is not in contracts' Topics.java`);
+        produces.add(constants[m[1]]);
+      }
+    }
+    services[s] = { consumes, dlqs, groups: [...groups], produces: [...produces], props };
+  }
+  return { services, eventTopics: Object.values(constants) };
+}
+
+function readProperties(file) {
+  const props = {};
+  for (const raw of readFileSync(file, "utf8").split("\n")) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#") || line.startsWith("%")) continue;
+    const i = line.search(/[=:]/);
+    if (i > 0) props[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+  }
+  return props;
+}
+
+function javaFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".java"))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Completeness and the platform's rules
+
+/** Secrets that the operations team creates (docs/kubernetes.md, "Secrets"). */
+export const OPERATOR_CREATED_SECRETS = ["intake-personal-data", "notification-smtp", "backup-object-store"];
+
+export function checkPlatform(docs, overlay, platform = platformFromSources()) {
+  const errors = [];
+  const err = (m) => errors.push(`${overlay}: ${m}`);
+  const all = (kind) => docs.filter((d) => d.kind === kind);
+  const one = (kind, name) => docs.find((d) => d.kind === kind && d.metadata?.name === name);
+  const production = overlay === "production";
+  const demo = overlay === "demo";
+
+  const namespaces = new Set(docs.filter((d) => d.kind !== "Namespace").map((d) => d.metadata?.namespace));
+  if (namespaces.size !== 1 || namespaces.has(undefined)) err(`every object belongs in one namespace; found ${[...namespaces].join(", ")}`);
+
+  // Kafka
+  const kafka = all("Kafka");
+  if (kafka.length !== 1) err(`expected one Kafka, found ${kafka.length}`);
+  const kafkaName = kafka[0]?.metadata?.name;
+  const pools = all("KafkaNodePool");
+  const brokers = pools.filter((p) => p.spec.roles?.includes("broker")).reduce((n, p) => n + p.spec.replicas, 0);
+  const controllers = pools.filter((p) => p.spec.roles?.includes("controller")).reduce((n, p) => n + p.spec.replicas, 0);
+  if (!brokers || !controllers) err("the Kafka node pools have no broker or no controller");
+  if (production && (brokers < 3 || controllers < 3)) err(`production needs 3 brokers and 3 controllers, has ${brokers} and ${controllers}`);
+  if (production && Number(kafka[0]?.spec.kafka.config?.["min.insync.replicas"]) < 2) err("production needs min.insync.replicas >= 2");
+  const topics = new Map(all("KafkaTopic").map((t) => [t.spec.topicName ?? t.metadata.name, t]));
+  for (const t of topics.values()) {
+    if (t.metadata.labels?.["strimzi.io/cluster"] !== kafkaName) err(`${id(t)}: label strimzi.io/cluster must be ${kafkaName}`);
+    if (!Number.isInteger(t.spec.partitions) || t.spec.partitions < 1) err(`${id(t)}: no partitions`);
+    if (!t.spec.config?.["retention.ms"]) err(`${id(t)}: no retention.ms`);
+  }
+  const needTopic = (topic, why) => { if (!topics.has(topic)) err(`no KafkaTopic for ${topic} (${why})`); };
+  for (const t of platform.eventTopics) needTopic(t, "contracts' Topics.java");
+
+  const users = new Map(all("KafkaUser").map((u) => [u.metadata.name, u]));
+  for (const [s, p] of Object.entries(platform.services)) {
+    p.consumes.forEach((t) => needTopic(t, `${s} consumes it`));
+    p.dlqs.forEach((t) => needTopic(t, `${s}'s dead-letter topic`));
+    p.produces.forEach((t) => needTopic(t, `${s} produces it`));
+    const user = users.get(s);
+    if (!user) { err(`no KafkaUser ${s}`); continue; }
+    if (user.metadata.labels?.["strimzi.io/cluster"] !== kafkaName) err(`KafkaUser/${s}: label strimzi.io/cluster must be ${kafkaName}`);
+    const acls = aclSet(user);
+    const want = new Set();
+    p.produces.forEach((t) => ["Write", "Describe"].forEach((o) => want.add(`topic literal ${t} ${o}`)));
+    p.consumes.forEach((t) => ["Read", "Describe"].forEach((o) => want.add(`topic literal ${t} ${o}`)));
+    p.dlqs.forEach((t) => ["Write", "Describe"].forEach((o) => want.add(`topic literal ${t} ${o}`)));
+    p.groups.forEach((g) => want.add(`group literal ${g} Read`));
+    for (const a of want) if (!acls.has(a)) err(`KafkaUser/${s} lacks the ACL ${a}`);
+    for (const a of acls) if (!want.has(a)) err(`KafkaUser/${s} has an ACL its configuration does not need: ${a}`);
+  }
+  const operations = users.get("petition-operations");
+  if (!operations) err("no KafkaUser petition-operations (reads the dead-letter topics)");
+  else {
+    const acls = aclSet(operations);
+    for (const p of Object.values(platform.services)) {
+      for (const t of p.dlqs) if (!acls.has(`topic literal ${t} Read`)) err(`KafkaUser/petition-operations cannot read the dead-letter topic ${t}`);
+    }
+    for (const a of acls) if (/ (Write|Create|Delete|Alter|All)$/.test(a)) err(`KafkaUser/petition-operations must not write: ${a}`);
+  }
+  const caseTopics = platform.eventTopics.filter((t) => t.startsWith("case."));
+  for (const u of users.values()) {
+    if (u.metadata.labels?.["openpetition.org/client"] !== "departmental-system") continue;
+    for (const a of aclSet(u)) {
+      const [type, pattern, name, op] = a.split(" ");
+      const ok = (type === "topic" && pattern === "literal" && caseTopics.includes(name) && ["Read", "Describe"].includes(op))
+        || (type === "group" && pattern === "prefix" && name.startsWith("department.") && op === "Read");
+      if (!ok) err(`KafkaUser/${u.metadata.name} (departmental system) may only read case.* topics with its own group prefix: ${a}`);
+    }
+  }
+
+  // PostgreSQL
+  const clusters = new Map(all("Cluster").map((c) => [c.metadata.name, c]));
+  for (const s of [...SERVICES, "keycloak"]) {
+    const db = s.replace(/-service$/, "");
+    const c = clusters.get(`${db}-db`);
+    if (!c) { err(`no CloudNativePG Cluster ${db}-db for ${s}`); continue; }
+    const init = c.spec.bootstrap?.initdb;
+    if (init?.database !== db || init?.owner !== db) err(`Cluster/${db}-db must create database ${db} owned by ${db}`);
+    if (!/utf-?8/i.test(init?.localeCType ?? "") || !/utf-?8/i.test(init?.localeCollate ?? "")) err(`Cluster/${db}-db needs a UTF-8 locale (pg_trgm, docs/operations.md)`);
+    if (production) {
+      if ((c.spec.instances ?? 1) < 3) err(`Cluster/${db}-db: production needs 3 instances`);
+      if (!c.spec.backup?.barmanObjectStore && !c.spec.plugins?.length) err(`Cluster/${db}-db: production needs a backup target`);
+      if (!all("ScheduledBackup").some((b) => b.spec.cluster?.name === `${db}-db`)) err(`Cluster/${db}-db: production needs a ScheduledBackup`);
+    }
+  }
+
+  // The services
+  const configMaps = new Map(all("ConfigMap").map((c) => [c.metadata.name, c]));
+  for (const s of SERVICES) {
+    const db = s.replace(/-service$/, "");
+    for (const kind of ["Deployment", "Service", "ServiceAccount", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor"]) {
+      if (!one(kind, s)) err(`no ${kind} ${s}`);
+    }
+    const dep = one("Deployment", s);
+    if (!dep) continue;
+    const pod = dep.spec.template.spec;
+    const c = pod.containers[0];
+    const probes = { startupProbe: "/q/health/started", livenessProbe: "/q/health/live", readinessProbe: "/q/health/ready" };
+    for (const [probe, p] of Object.entries(probes)) if (c[probe]?.httpGet?.path !== p) err(`Deployment/${s}: ${probe} must check ${p}`);
+    if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory) err(`Deployment/${s}: needs cpu and memory requests and a memory limit`);
+    if (!/:[^/]+$/.test(c.image)) err(`Deployment/${s}: image ${c.image} has no tag`);
+    const env = {};
+    for (const ref of c.envFrom ?? []) {
+      const cm = configMaps.get(ref.configMapRef?.name);
+      if (!cm) err(`Deployment/${s}: no ConfigMap ${ref.configMapRef?.name}`);
+      else Object.assign(env, cm.data);
+    }
+    for (const e of c.env ?? []) env[e.name] = e.value ?? e.valueFrom;
+    for (const k of ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_REACTIVE_URL", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+      "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_JAAS_CONFIG", "QUARKUS_OIDC_AUTH_SERVER_URL"]) {
+      if (env[k] === undefined) err(`Deployment/${s}: no ${k}`);
+    }
+    if (env.QUARKUS_HTTP_HOST !== "0.0.0.0") err(`Deployment/${s}: QUARKUS_HTTP_HOST must be 0.0.0.0`);
+    if (!String(env.QUARKUS_DATASOURCE_REACTIVE_URL).endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the reactive URL must point at ${db}-db-rw:5432/${db}`);
+    if (!String(env.QUARKUS_DATASOURCE_JDBC_URL).endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the JDBC URL must point at ${db}-db-rw:5432/${db}`);
+    if (env.QUARKUS_DATASOURCE_USERNAME?.secretKeyRef?.name !== `${db}-db-app`) err(`Deployment/${s}: the database user must come from ${db}-db-app`);
+    if (env.KAFKA_SASL_JAAS_CONFIG?.secretKeyRef?.name !== s) err(`Deployment/${s}: the Kafka credentials must come from its KafkaUser ${s}`);
+    if (s === "intake-service" && !env.PETITION_PERSONAL_DATA_ENCRYPTION_KEY) err("Deployment/intake-service: no personal data keys");
+    if (s === "notification-service" && !env.QUARKUS_MAILER_HOST) err("Deployment/notification-service: no SMTP relay (QUARKUS_MAILER_HOST)");
+    const svc = one("Service", s);
+    if (svc && !Object.entries(svc.spec.selector ?? {}).every(([k, v]) => dep.spec.template.metadata.labels?.[k] === v)) err(`Service/${s} selects no pod of its Deployment`);
+    const np = one("NetworkPolicy", s);
+    if (np && !(np.spec.policyTypes?.includes("Ingress") && np.spec.policyTypes?.includes("Egress"))) err(`NetworkPolicy/${s} must restrict ingress and egress`);
+    const egress = JSON.stringify(np?.spec.egress ?? []);
+    for (const other of SERVICES.filter((o) => o !== s)) {
+      if (egress.includes(`"${other.replace(/-service$/, "")}-db"`)) err(`NetworkPolicy/${s} lets it reach ${other}'s database`);
+    }
+    if (!egress.includes(`"${db}-db"`)) err(`NetworkPolicy/${s} does not let it reach its database`);
+    if (production) {
+      const hpa = one("HorizontalPodAutoscaler", s);
+      const pdb = one("PodDisruptionBudget", s);
+      if ((dep.spec.replicas ?? 1) < 2) err(`Deployment/${s}: production needs at least 2 replicas`);
+      if ((hpa?.spec.minReplicas ?? 1) < 2) err(`HorizontalPodAutoscaler/${s}: production needs minReplicas >= 2`);
+      if (!(pdb?.spec.minAvailable >= 1)) err(`PodDisruptionBudget/${s}: production must keep at least one pod`);
+      if (!pod.affinity?.podAntiAffinity) err(`Deployment/${s}: production needs pod anti-affinity`);
+    }
+  }
+
+  // Secrets: every reference must be to a secret an operator writes or one the guide tells to create
+  const known = new Set([...OPERATOR_CREATED_SECRETS, ...all("Secret").map((x) => x.metadata.name)]);
+  clusters.forEach((_, n) => known.add(`${n}-app`));
+  users.forEach((_, n) => known.add(n));
+  if (kafkaName) known.add(`${kafkaName}-cluster-ca-cert`);
+  for (const ref of secretRefs(docs)) if (!known.has(ref.name)) err(`${ref.where} refers to the secret ${ref.name}, which nothing creates`);
+
+  // Keycloak and the realm
+  const keycloak = all("Keycloak");
+  if (keycloak.length !== 1) err(`expected one Keycloak, found ${keycloak.length}`);
+  if (keycloak[0] && keycloak[0].spec.db?.host !== "keycloak-db-rw") err("Keycloak must use its own database cluster keycloak-db");
+  const imports = all("KeycloakRealmImport");
+  const realm = imports.find((i) => i.spec.realm?.realm === "petition")?.spec.realm;
+  if (!realm) err("no KeycloakRealmImport of the realm petition");
+  else {
+    if (imports.some((i) => i.spec.keycloakCRName !== keycloak[0]?.metadata?.name)) err("a KeycloakRealmImport names another Keycloak");
+    if (!realm.clients?.some((c) => c.clientId === "petition-services")) err("the realm has no client petition-services");
+    if (!demo && realm.users?.length) err(`the realm imports users (${realm.users.map((u) => u.username).join(", ")}): demo users belong in overlays/demo only`);
+    if (!demo && realm.clients?.some(isDemoClient)) err("the realm imports demo clients, whose secrets are public: overlays/demo only");
+    if (production && realm.sslRequired === "none") err("production realm must require TLS");
+  }
+  return errors;
+}
+
+function aclSet(user) {
+  const set = new Set();
+  for (const a of user.spec.authorization?.acls ?? []) {
+    for (const op of a.operations ?? []) set.add(`${a.resource.type} ${a.resource.patternType ?? "literal"} ${a.resource.name ?? "*"} ${op}`);
+  }
+  return set;
+}
+
+function secretRefs(docs) {
+  const refs = [];
+  const walk = (v, where) => {
+    if (Array.isArray(v)) v.forEach((x) => walk(x, where));
+    else if (v && typeof v === "object") {
+      if (v.secretKeyRef?.name) refs.push({ name: v.secretKeyRef.name, where });
+      if (v.secretRef?.name && v.secretRef.optional !== true) refs.push({ name: v.secretRef.name, where });
+      if (v.secret?.secretName) refs.push({ name: v.secret.secretName, where });
+      if (v.usernameSecret?.name) refs.push({ name: v.usernameSecret.name, where });
+      if (v.passwordSecret?.name) refs.push({ name: v.passwordSecret.name, where });
+      if (v.s3Credentials) for (const k of Object.values(v.s3Credentials)) if (k?.name) refs.push({ name: k.name, where });
+      Object.values(v).forEach((x) => walk(x, where));
+    }
+  };
+  docs.forEach((d) => walk(d, id(d)));
+  return refs;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function checkGenerated() {
+  const errors = [];
+  for (const [file, text] of Object.entries(expectedFiles())) {
+    if (!existsSync(file) || readFileSync(file, "utf8") !== text) {
+      errors.push(`${path.relative(K8S_DIR, file)} is out of date with deploy/keycloak/petition-realm.json: run \`npm run realm\` in deploy/k8s`);
+    }
+  }
+  return errors;
+}
+
+async function main() {
+  const started = Date.now();
+  const platform = platformFromSources();
+  let failed = 0, passed = 0, documents = 0;
+  const report = (name, errors, detail) => {
+    if (errors.length) { failed++; console.error(`FAIL ${name}`); errors.forEach((e) => console.error(`  ${e}`)); }
+    else { passed++; console.log(`ok   ${name}${detail ? `: ${detail}` : ""}`); }
+  };
+  report("generated realm imports", checkGenerated());
+  for (const o of overlays()) {
+    let docs;
+    try {
+      docs = render(path.join(K8S_DIR, "overlays", o));
+    } catch (e) {
+      report(`overlay ${o}`, [e.message]);
+      continue;
+    }
+    documents += docs.length;
+    const kinds = {};
+    docs.forEach((d) => { kinds[d.kind] = (kinds[d.kind] ?? 0) + 1; });
+    report(`overlay ${o}: schemas`, await validateSchemas(docs, o), `${docs.length} documents (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(", ")})`);
+    report(`overlay ${o}: platform`, checkPlatform(docs, o, platform));
+  }
+  console.log(`k8s manifests: ${documents} documents in ${overlays().length} overlays, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((e) => { console.error(e); process.exitCode = 1; });
+}
