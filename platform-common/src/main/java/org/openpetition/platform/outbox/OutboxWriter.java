@@ -21,6 +21,20 @@ public class OutboxWriter {
     }
 
     public Uni<OutboxEvent> append(String topic, String eventType, UUID caseId, Object data) {
+        OutboxEvent event;
+        try {
+            event = prepare(topic, eventType, caseId, data);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return event.persist();
+    }
+
+    /**
+     * The outbox row of an event, not yet stored: for a writer that stores many rows in one statement
+     * (in the transaction of the state change, like {@link #append}).
+     */
+    public OutboxEvent prepare(String topic, String eventType, UUID caseId, Object data) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = topic;
@@ -30,8 +44,8 @@ public class OutboxWriter {
         try {
             event.payload = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("event data cannot be serialised", e));
+            throw new IllegalArgumentException("event data cannot be serialised", e);
         }
-        return event.persist();
+        return event;
     }
 }

@@ -85,15 +85,13 @@ public class DeadlineSweep {
                         .setParameter("batch", config.batchSize())
                         .getResultList())
                 .chain(cases -> {
-                    List<Uni<Void>> writes = new ArrayList<>();
+                    List<DeadlineAlertRepository.Issue> issues = new ArrayList<>();
                     for (SupervisedCase c : cases) {
-                        climb(c, today, now, writes);
+                        climb(c, today, now, issues);
                     }
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Uni<Void> write : writes) {
-                        chain = chain.chain(() -> write);
-                    }
-                    return chain.replaceWith(new BatchResult(cases.size(), writes.size()));
+                    // one statement for the batch's alerts and their events; an alert issued before (the same case
+                    // reassigned with the same due day) is not issued again, and does not fail the batch
+                    return alerts.insertAllIfNew(issues).map(issued -> new BatchResult(cases.size(), issued));
                 }))
                 .invoke(result -> {
                     if (result.alerts() > 0) {
@@ -104,7 +102,7 @@ public class DeadlineSweep {
     }
 
     /** Every rung whose day has come; a warning is skipped once the limit has already run out. */
-    private void climb(SupervisedCase c, LocalDate today, Instant now, List<Uni<Void>> writes) {
+    private void climb(SupervisedCase c, LocalDate today, Instant now, List<DeadlineAlertRepository.Issue> issues) {
         List<AlertLadder.Rung> rungs = ladder.rungs(c.due);
         while (c.alertLevel < rungs.size() && !rungs.get(c.alertLevel).day().isAfter(today)) {
             AlertLadder.Rung rung = rungs.get(c.alertLevel);
@@ -116,13 +114,13 @@ public class DeadlineSweep {
             if (alert == Alert.OVERDUE) {
                 c.overdueSince = c.due.plusDays(1);
             }
-            writes.add(issue(c, alert, rung.day(), now));
+            issues.add(issue(c, alert, rung.day(), now));
         }
         ladder.schedule(c);
     }
 
-    /** Issues the alert of the rung whose day is {@code day} (the sweep may run later than that day). */
-    private Uni<Void> issue(SupervisedCase c, Alert alert, LocalDate day, Instant now) {
+    /** The alert of the rung whose day is {@code day} (the sweep may run later than that day), and its event. */
+    private DeadlineAlertRepository.Issue issue(SupervisedCase c, Alert alert, LocalDate day, Instant now) {
         DeadlineAlert issued = new DeadlineAlert();
         issued.id = UUID.randomUUID();
         issued.caseId = c.caseId;
@@ -134,10 +132,7 @@ public class DeadlineSweep {
         issued.at = now;
         CaseDeadlineV1 event = new CaseDeadlineV1(issued.id, c.caseId, c.trackingCode, alert.name(), c.dueKind.name(),
                 c.due, (int) ChronoUnit.DAYS.between(c.due, day), c.departmentCode, c.departmentName, c.localityCode, now);
-        // an alert issued before (the same case reassigned with the same due day) is not issued again, and does
-        // not fail the batch
-        return alerts.insertIfNew(issued).chain(inserted -> inserted
-                ? outbox.append(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, c.caseId, event).replaceWithVoid()
-                : Uni.createFrom().voidItem());
+        return new DeadlineAlertRepository.Issue(issued,
+                outbox.prepare(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, c.caseId, event));
     }
 }

@@ -1,0 +1,185 @@
+package org.openpetition.supervision;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import io.smallrye.mutiny.Uni;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openpetition.devinfra.InfraTestResource;
+import org.openpetition.devinfra.SharedInfrastructure;
+import org.openpetition.supervision.indicators.DivisionPrefix;
+import org.openpetition.supervision.indicators.IndicatorQuery.Grouping;
+import org.openpetition.supervision.indicators.Indicators;
+import org.openpetition.supervision.indicators.Period;
+import org.openpetition.supervision.service.CaseClock;
+import org.openpetition.supervision.service.DeadlineSweep;
+
+/**
+ * Not a test: prints the time of a deadline sweep with 1,000,000 open cases (none due, and 1,000 due)
+ * and of the indicator query for a province, against the real PostgreSQL of the test harness. Targets
+ * (issue 5): a sweep under 100 ms, an indicator query under 500 ms. Run:
+ * {@code ./mvnw -pl supervision-service verify -Dtest=SupervisionBenchmark -Dbenchmark=true}
+ * (optional -Dbenchmark.cases=1000000 -Dbenchmark.rounds=5).
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "supervision"))
+class SupervisionBenchmark {
+
+    /** Counties of the three demo provinces; cases are spread over their townships and villages. */
+    private static final String COUNTIES = "511702,511703,511722,511723,511724,511725,511781,510104,510105,510106,"
+            + "450326,450305,450102,450103,450321,411625,411602,411622,411623,411624,411627,411628";
+
+    @Inject
+    DeadlineSweep sweep;
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    CaseClock clock;
+
+    @Test
+    void sweepAndIndicatorsWithAMillionOpenCases() throws Throwable {
+        int cases = Integer.getInteger("benchmark.cases", 1_000_000);
+        int rounds = Integer.getInteger("benchmark.rounds", 5);
+        LocalDate today = clock.day(Instant.now());
+        long loadStart = System.nanoTime();
+        load(cases, today);
+        print("loaded %,d open cases and %,d petitions in %.1f s (then VACUUM ANALYZE)", cases, cases,
+                (System.nanoTime() - loadStart) / 1e9);
+
+        List<Double> none = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            none.add(time(() -> sweep.sweep(today), issued -> check(issued == 0, "no alert due, issued " + issued)));
+        }
+        print("sweep, none due: %s ms (median %.1f)", list(none), median(none));
+
+        List<Double> due = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            makeDue(1000, today);
+            due.add(time(() -> sweep.sweep(today), issued -> check(issued == 1000, "1000 warnings, issued " + issued)));
+        }
+        print("sweep, 1,000 due (1,000 warnings, alerts and outbox events written): %s ms (median %.1f)", list(due), median(due));
+
+        for (String[] q : new String[][]{{"month", today.withDayOfMonth(1).toString()}, {"quarter", today.minusDays(90).toString()},
+                {"year", today.minusDays(364).toString()}}) {
+            Period period = Period.of(LocalDate.parse(q[1]), today, Period.Comparison.PREVIOUS);
+            for (Grouping grouping : List.of(Grouping.NONE, Grouping.LOCALITY, Grouping.DEPARTMENT)) {
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < rounds; i++) {
+                    times.add(time(() -> indicators.report(new DivisionPrefix("51"), period, grouping),
+                            r -> check(r.total().counts().get("petitions").current() > 0, "petitions counted")));
+                }
+                print("indicators, province 51 (四川), %s (%s to %s, and the period before), groupBy %s: %s ms (median %.1f)",
+                        q[0], period.from(), period.to(), grouping.name().toLowerCase(Locale.ROOT), list(times), median(times));
+            }
+        }
+        long httpStart = System.nanoTime();
+        given().auth().oauth2(SharedInfrastructure.get().keycloak().accessToken("auditor")).queryParam("locality", "510000")
+                .queryParam("groupBy", "locality").when().get("/api/reports/indicators").then().statusCode(200);
+        print("indicators over HTTP (JSON, this month, by city): %.1f ms", (System.nanoTime() - httpStart) / 1e6);
+    }
+
+    private void load(int cases, LocalDate today) throws Throwable {
+        sql("""
+                insert into supervised_case (case_id, tracking_code, department_code, department_name, locality_code, status,
+                    received_at, assigned_at, acceptance_due, due, due_kind, accepted_at, acceptance_decided_at, reply_due,
+                    replied_at, evaluation, evaluated_at, alert_level, next_alert_on, assignments)
+                select gen_random_uuid(), 'XF-B' || g, county || '-' || dept, '部门' || dept, locality,
+                       case when g % 10 < 4 then 'AWAITING_ACCEPTANCE' when g % 10 < 8 then 'IN_HANDLING' else 'REPLIED' end,
+                       received, received, received::date + 15,
+                       case when g % 10 < 4 then received::date + 15 when g % 10 < 8 then received::date + 75 end,
+                       case when g % 10 < 4 then 'ACCEPTANCE' when g % 10 < 8 then 'REPLY' end,
+                       case when g % 10 >= 4 then received + (g % 17) * interval '1 day' end,
+                       case when g % 10 >= 4 then received + (g % 17) * interval '1 day' end,
+                       case when g % 10 >= 4 then received::date + (g % 17) + 60 end,
+                       case when g % 10 >= 8 then received + (g % 17 + g % 70) * interval '1 day' end,
+                       case when g % 10 = 9 then (array['SATISFIED','BASICALLY_SATISFIED','DISSATISFIED'])[g % 3 + 1] end,
+                       case when g % 10 = 9 then received + (g % 17 + g % 70 + 5) * interval '1 day' end,
+                       5, case when g % 10 < 8 then cast(:today as date) + 1 + g % 60 end, 1 + (g % 50 = 0)::int
+                from (select g, county, dept,
+                             county || lpad((1 + g % 20)::text, 3, '0') || lpad((1 + g % 30)::text, 3, '0') as locality,
+                             now() - (g % 365) * interval '1 day' - (g % 86400) * interval '1 second' as received
+                      from (select g, (string_to_array(cast(:counties as text), ','))[1 + g % 22] as county,
+                                   (array['ZJJ','RSJ','ZRZYJ','STHJJ','JYJ','WJW','GAJ','MZJ','SCJGJ'])[1 + g % 9] as dept
+                            from generate_series(1, cast(:n as integer)) g) x) y""", today, cases);
+        sql("""
+                insert into petition_record (petition_id, case_id, locality_code, channel, kind, received_at, repeat, collective)
+                select gen_random_uuid(), gen_random_uuid(),
+                       (string_to_array(cast(:counties as text), ','))[1 + g % 22] || lpad((1 + g % 20)::text, 3, '0') || lpad((1 + g % 30)::text, 3, '0'),
+                       'ONLINE', 'SOLUTION_REQUEST', now() - (g % 365) * interval '1 day' - (g % 86400) * interval '1 second',
+                       g % 20 = 0, g % 50 = 0
+                from generate_series(1, cast(:n as integer)) g
+                where cast(:today as date) is not null""", today, cases);
+        // statistics as autovacuum would have them on a live database
+        for (String table : List.of("supervised_case", "petition_record")) {
+            sql("analyze " + table, null, 0);
+        }
+    }
+
+    /** Turns 1,000 cases whose ladder is done into cases warned today. */
+    private void makeDue(int n, LocalDate today) throws Throwable {
+        sql("""
+                update supervised_case set due = cast(:today as date) + 3, due_kind = 'ACCEPTANCE', alert_level = 0, next_alert_on = cast(:today as date)
+                where case_id in (select case_id from supervised_case where status = 'AWAITING_ACCEPTANCE' and alert_level = 5
+                                  and tracking_code like 'XF-B%' limit cast(:n as integer))""", today, n);
+    }
+
+    private static void sql(String statement, LocalDate today, int n) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> {
+            var q = s.createNativeQuery(statement);
+            if (statement.contains(":today")) {
+                q.setParameter("today", today);
+            }
+            if (statement.contains(":n")) {
+                q.setParameter("n", n);
+            }
+            if (statement.contains(":counties")) {
+                q.setParameter("counties", COUNTIES);
+            }
+            return q.executeUpdate();
+        })));
+    }
+
+    private static <T> double time(Supplier<Uni<T>> work, java.util.function.Consumer<T> check) throws Throwable {
+        long start = System.nanoTime();
+        T result = VertxContextSupport.subscribeAndAwait(work);
+        double ms = (System.nanoTime() - start) / 1e6;
+        check.accept(result);
+        return ms;
+    }
+
+    private static void check(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalStateException("benchmark precondition failed: " + what);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String list(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList().toString();
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println("BENCHMARK supervision: " + String.format(Locale.ROOT, format, args));
+    }
+}
