@@ -1,6 +1,5 @@
 package org.openpetition.supervision.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -22,7 +21,7 @@ import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.supervision.DeadlineAlert;
 import org.openpetition.supervision.SupervisedCase;
 import org.openpetition.supervision.config.SupervisionConfig;
-import org.openpetition.supervision.repository.DeadlineAlertRepository;
+import org.openpetition.supervision.repository.SweepStore;
 
 /**
  * The supervision sweep (督办): climbs the alert ladder of every case whose next alert has fallen due,
@@ -38,17 +37,17 @@ public class DeadlineSweep {
 
     private final AlertLadder ladder;
     private final CaseClock clock;
-    private final DeadlineAlertRepository alerts;
+    private final SweepStore store;
     private final OutboxWriter outbox;
     private final OutboxRelay relay;
     private final SupervisionConfig config;
     private final CoalescingJob job;
 
-    public DeadlineSweep(AlertLadder ladder, CaseClock clock, DeadlineAlertRepository alerts, OutboxWriter outbox,
-                         OutboxRelay relay, SupervisionConfig config, Vertx vertx) {
+    public DeadlineSweep(AlertLadder ladder, CaseClock clock, SweepStore store, OutboxWriter outbox, OutboxRelay relay,
+                         SupervisionConfig config, Vertx vertx) {
+        this.store = store;
         this.ladder = ladder;
         this.clock = clock;
-        this.alerts = alerts;
         this.outbox = outbox;
         this.relay = relay;
         this.config = config;
@@ -75,24 +74,14 @@ public class DeadlineSweep {
 
     private Uni<BatchResult> batch(LocalDate today) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
-                                select * from supervised_case
-                                where next_alert_on <= :today
-                                order by next_alert_on
-                                limit :batch
-                                for update skip locked""", SupervisedCase.class)
-                        .setParameter("today", today)
-                        .setParameter("batch", config.batchSize())
-                        .getResultList())
-                .chain(cases -> {
-                    List<DeadlineAlertRepository.Issue> issues = new ArrayList<>();
-                    for (SupervisedCase c : cases) {
+        return store.sweepBatch(today, config.batchSize(), due -> {
+                    List<SweepStore.Issue> issues = new ArrayList<>();
+                    for (SupervisedCase c : due) {
                         climb(c, today, now, issues);
                     }
-                    // one statement for the batch's alerts and their events; an alert issued before (the same case
-                    // reassigned with the same due day) is not issued again, and does not fail the batch
-                    return alerts.insertAllIfNew(issues).map(issued -> new BatchResult(cases.size(), issued));
-                }))
+                    return issues;
+                })
+                .map(counts -> new BatchResult(counts[0], counts[1]))
                 .invoke(result -> {
                     if (result.alerts() > 0) {
                         LOG.infof("deadline sweep for %s: %d alerts on %d cases", today, result.alerts(), result.cases());
@@ -102,7 +91,7 @@ public class DeadlineSweep {
     }
 
     /** Every rung whose day has come; a warning is skipped once the limit has already run out. */
-    private void climb(SupervisedCase c, LocalDate today, Instant now, List<DeadlineAlertRepository.Issue> issues) {
+    private void climb(SupervisedCase c, LocalDate today, Instant now, List<SweepStore.Issue> issues) {
         List<AlertLadder.Rung> rungs = ladder.rungs(c.due);
         while (c.alertLevel < rungs.size() && !rungs.get(c.alertLevel).day().isAfter(today)) {
             AlertLadder.Rung rung = rungs.get(c.alertLevel);
@@ -120,7 +109,7 @@ public class DeadlineSweep {
     }
 
     /** The alert of the rung whose day is {@code day} (the sweep may run later than that day), and its event. */
-    private DeadlineAlertRepository.Issue issue(SupervisedCase c, Alert alert, LocalDate day, Instant now) {
+    private SweepStore.Issue issue(SupervisedCase c, Alert alert, LocalDate day, Instant now) {
         DeadlineAlert issued = new DeadlineAlert();
         issued.id = UUID.randomUUID();
         issued.caseId = c.caseId;
@@ -132,7 +121,7 @@ public class DeadlineSweep {
         issued.at = now;
         CaseDeadlineV1 event = new CaseDeadlineV1(issued.id, c.caseId, c.trackingCode, alert.name(), c.dueKind.name(),
                 c.due, (int) ChronoUnit.DAYS.between(c.due, day), c.departmentCode, c.departmentName, c.localityCode, now);
-        return new DeadlineAlertRepository.Issue(issued,
+        return new SweepStore.Issue(issued,
                 outbox.prepare(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, c.caseId, event));
     }
 }
