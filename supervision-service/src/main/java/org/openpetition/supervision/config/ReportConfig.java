@@ -19,4 +19,16 @@ public interface ReportConfig {
     /** False to produce no daily report in this process on schedule (they are still produced on request). */
     @WithDefault("true")
     boolean dailyEnabled();
+
+    /** False to run no indicator roll-up in this process on schedule. */
+    @WithDefault("true")
+    boolean rollupEnabled();
+
+    /** Days rolled up by the first roll-up (the longest period a report compares: two years). */
+    @WithDefault("740")
+    int rollupInitialDays();
+
+    /** Days rolled up again each night: a figure can still change within them. */
+    @WithDefault("35")
+    int rollupRedoDays();
 }

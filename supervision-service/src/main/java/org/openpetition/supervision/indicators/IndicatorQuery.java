@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openpetition.supervision.config.DeadlineConfig;
 
 /**
@@ -56,7 +58,9 @@ public class IndicatorQuery {
         /** One group per division one level down (a county's townships, a city's counties, ...). */
         LOCALITY,
         /** One group per department. */
-        DEPARTMENT
+        DEPARTMENT,
+        /** Internal, for the daily roll-up: one group per county and department, keyed "county|department". */
+        COUNTY_DEPARTMENT
     }
 
     private final ZoneId zone;
@@ -67,20 +71,85 @@ public class IndicatorQuery {
         this.evaluationWindowDays = config.reviewRequestDays();
     }
 
+    /** The figures of both periods, from the cases. */
     public Uni<List<Row>> rows(DivisionPrefix locality, Period period, Grouping grouping) {
+        return rows(locality, period, grouping, period.previousFrom());
+    }
+
+    /** The figures counted on {@code liveFrom} or later, from the cases (the days before come from the roll-up). */
+    public Uni<List<Row>> rows(DivisionPrefix locality, Period period, Grouping grouping, LocalDate liveFrom) {
+        LocalDate from = liveFrom.isAfter(period.previousFrom()) ? liveFrom : period.previousFrom();
+        if (from.isAfter(period.to())) {
+            return Uni.createFrom().item(List.of());
+        }
         String sql = sql(locality, grouping);
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class)
+        Map<String, Object> params = params(locality, period, from);
+        return Panache.withSession(() -> Panache.getSession().chain(session -> {
+                    var query = session.createNativeQuery(sql, Object[].class);
+                    params.forEach(query::setParameter);
+                    return query.getResultList();
+                }))
+                .map(rows -> rows.stream().map(IndicatorQuery::row).toList());
+    }
+
+    /**
+     * Rolls up one finished day for every county and department (replacing what was rolled up for it),
+     * in the caller's transaction; returns the rows written.
+     */
+    public Uni<Integer> rollUp(LocalDate day) {
+        Period only = new Period(day, day, day, day.minusDays(1), Period.Comparison.PREVIOUS);
+        DivisionPrefix country = new DivisionPrefix("");
+        Map<String, Object> params = params(country, only, day);
+        params.put("day", day);
+        String sql = """
+                insert into indicator_day (day, county, department_code, department_name, measure, a, b, c, d)
+                select cast(:day as date), split_part(k, '|', 1), split_part(k, '|', 2), name, m, a, b, c, d
+                from (%s) r (m, k, name, cur, a, b, c, d)""".formatted(sql(country, Grouping.COUNTY_DEPARTMENT));
+        return Panache.getSession().chain(session -> session.createNativeQuery("delete from indicator_day where day = :day")
+                .setParameter("day", day).executeUpdate()
+                .chain(() -> {
+                    var query = session.createNativeQuery(sql);
+                    params.forEach(query::setParameter);
+                    return query.executeUpdate();
+                }));
+    }
+
+    private Map<String, Object> params(DivisionPrefix locality, Period period, LocalDate from) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("prefix", locality.prefix() + "%");
+        params.put("zone", zone.getId());
+        params.put("p0", start(from));
+        params.put("p1", start(period.previousTo().plusDays(1)));
+        params.put("f1", start(period.from()));
+        params.put("t", start(period.to().plusDays(1)));
+        params.put("dp0", from.minusDays(1));
+        params.put("dt", period.to());
+        params.put("window", evaluationWindowDays);
+        params.put("rp0", start(from.minusDays(evaluationWindowDays + 1)));
+        params.put("rt", start(period.to().minusDays(evaluationWindowDays)));
+        return params;
+    }
+
+    /** The figures of the rolled-up days before {@code rolledUntil}, from the daily roll-up. */
+    public Uni<List<Row>> rolledUp(DivisionPrefix locality, Period period, Grouping grouping, LocalDate rolledUntil) {
+        String key = switch (grouping) {
+            case LOCALITY -> "substr(county, 1, " + Math.max(locality.childLength(), locality.prefix().length()) + ")";
+            case DEPARTMENT -> "nullif(department_code, '')";
+            default -> "''";
+        };
+        String name = grouping == Grouping.DEPARTMENT ? "max(department_name)" : "null::text";
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
+                                select measure, k, %2$s, cur, sum(a), sum(b), sum(c), sum(d)
+                                from (select *, %1$s as k, day >= :from as cur from indicator_day
+                                      where county like :prefix and day >= :p0 and day < :until and day <= :to
+                                        and not (day > :p1 and day < :from)) x
+                                group by measure, k, cur""".formatted(key, name), Object[].class)
                         .setParameter("prefix", locality.prefix() + "%")
-                        .setParameter("zone", zone.getId())
-                        .setParameter("p0", start(period.previousFrom()))
-                        .setParameter("p1", start(period.previousTo().plusDays(1)))
-                        .setParameter("f1", start(period.from()))
-                        .setParameter("t", start(period.to().plusDays(1)))
-                        .setParameter("dp0", period.previousFrom().minusDays(1))
-                        .setParameter("dt", period.to())
-                        .setParameter("window", evaluationWindowDays)
-                        .setParameter("rp0", start(period.previousFrom().minusDays(evaluationWindowDays + 1)))
-                        .setParameter("rt", start(period.to().minusDays(evaluationWindowDays)))
+                        .setParameter("p0", period.previousFrom())
+                        .setParameter("p1", period.previousTo())
+                        .setParameter("from", period.from())
+                        .setParameter("to", period.to())
+                        .setParameter("until", rolledUntil)
                         .getResultList()))
                 .map(rows -> rows.stream().map(IndicatorQuery::row).toList());
     }
@@ -113,6 +182,11 @@ public class IndicatorQuery {
             case DEPARTMENT -> {
                 caseKey = "c.department_code";
                 petitionKey = "s.department_code";
+                name = "max(department_name)";
+            }
+            case COUNTY_DEPARTMENT -> {
+                caseKey = "substr(c.locality_code, 1, 6) || '|' || c.department_code";
+                petitionKey = "substr(p.locality_code, 1, 6) || '|' || coalesce(s.department_code, '')";
                 name = "max(department_name)";
             }
             default -> {

@@ -26,18 +26,30 @@ public class Indicators {
     public static final List<String> COUNTS = List.of("petitions", "repeat", "collective", "skipLevel");
 
     private final IndicatorQuery query;
+    private final IndicatorRollup rollup;
 
-    public Indicators(IndicatorQuery query) {
+    public Indicators(IndicatorQuery query, IndicatorRollup rollup) {
         this.query = query;
+        this.rollup = rollup;
     }
 
+    /** From the daily roll-up for the rolled-up days where it covers the locality, and from the cases for the rest. */
     public Uni<IndicatorReport> report(DivisionPrefix locality, Period period, Grouping grouping) {
-        return query.rows(locality, period, grouping).map(rows -> assemble(locality, period, grouping, rows));
+        Uni<List<Row>> rows = !IndicatorRollup.covers(locality, grouping) ? query.rows(locality, period, grouping)
+                : rollup.rolledUntil().chain(until -> until == null ? query.rows(locality, period, grouping)
+                        : query.rolledUp(locality, period, grouping, until).chain(rolled -> query.rows(locality, period,
+                                grouping, until).map(live -> {
+                            List<Row> all = new ArrayList<>(rolled);
+                            all.addAll(live);
+                            return all;
+                        })));
+        return rows.map(r -> assemble(locality, period, grouping, r));
     }
 
     static IndicatorReport assemble(DivisionPrefix locality, Period period, Grouping grouping, List<Row> rows) {
         Map<String, Figures> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         Figures total = new Figures("", null);
+        total.named = true; // the total has no name
         for (Row row : rows) {
             total.add(row);
             groups.computeIfAbsent(row.key(), k -> new Figures(k, row.name())).add(row);
@@ -55,6 +67,7 @@ public class Indicators {
     private static final class Figures {
         private final String key;
         private String name;
+        private boolean named;
         private final long[][][] sums = new long[Measure.values().length][2][4];
 
         Figures(String key, String name) {
@@ -68,8 +81,9 @@ public class Indicators {
             s[1] += row.b();
             s[2] += row.c();
             s[3] += row.d();
-            if (name == null) {
+            if (!named && row.name() != null) {
                 name = row.name();
+                named = true;
             }
         }
 

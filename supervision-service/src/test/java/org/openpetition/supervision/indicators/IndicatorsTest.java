@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,9 @@ class IndicatorsTest {
 
     @Inject
     DailyReports daily;
+
+    @Inject
+    IndicatorRollup rollup;
 
     private final TopicProbe probe = new TopicProbe(SharedInfrastructure.get().kafka().bootstrapServers());
 
@@ -207,6 +212,33 @@ class IndicatorsTest {
                 .when().get("/api/reports/daily").then().body("producedAt", is(produced));
         given().auth().oauth2(token("auditor")).queryParam("day", LocalDate.now(ZONE).plusDays(2).toString())
                 .when().get("/api/reports/daily").then().statusCode(400).body("errors.field", contains("day"));
+    }
+
+    @Test
+    void theDailyRollUpGivesTheSameFiguresAsTheCases() throws Throwable {
+        List<String[]> queries = List.of(new String[]{"4503", "none"}, new String[]{"4503", "locality"},
+                new String[]{"4503", "department"}, new String[]{"45", "locality"}, new String[]{YONGFU, "department"});
+        List<String> fromCases = new ArrayList<>();
+        for (String[] q : queries) {
+            fromCases.add(indicators(q[0], q[1]).statusCode(200).extract().asString());
+        }
+        int days = VertxContextSupport.subscribeAndAwait(() -> rollup.rollUp(LocalDate.parse("2025-03-20")));
+        assertTrue(days > 700, "the first roll-up covers two years: " + days);
+        assertEquals(LocalDate.parse("2025-03-20"), VertxContextSupport.subscribeAndAwait(rollup::rolledUntil));
+        long rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession().chain(s -> s
+                .createNativeQuery("select count(*) from indicator_day where county like '4503%'", Long.class).getSingleResult())));
+        assertTrue(rows > 0, "rolled up per county and department");
+        // March is now read from the roll-up up to the 19th and from the cases from the 20th: the same figures
+        for (int i = 0; i < queries.size(); i++) {
+            assertEquals(fromCases.get(i), indicators(queries.get(i)[0], queries.get(i)[1]).statusCode(200).extract().asString(),
+                    "locality " + queries.get(i)[0] + " by " + queries.get(i)[1]);
+        }
+        // the nightly run rolls up the new days and the last 35 again
+        int again = VertxContextSupport.subscribeAndAwait(() -> rollup.rollUp(LocalDate.parse("2025-04-02")));
+        assertEquals(35 + 13, again);
+        for (int i = 0; i < queries.size(); i++) {
+            assertEquals(fromCases.get(i), indicators(queries.get(i)[0], queries.get(i)[1]).extract().asString());
+        }
     }
 
     private ValidatableResponse indicators(String locality, String groupBy) {
