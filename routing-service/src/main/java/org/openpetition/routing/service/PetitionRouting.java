@@ -61,7 +61,7 @@ public class PetitionRouting {
                 Topics.CASE_ASSIGNED_V1, CloudEvent.TYPE_CASE_ASSIGNED_V1, decision.caseId,
                 new CaseAssignedV1(decision.caseId, decision.trackingCode, department.code, department.name,
                         department.email, decision.competentLocalityCode, decision.subjectCategory, decision.reason,
-                        decision.receivedAt, decision.decidedAt)));
+                        decision.receivedAt, decision.decidedAt, false, null, null, CaseAssignedV1.DECIDED_BY_RULES, java.util.List.of(decision.reason))));
     }
 
 }

@@ -131,7 +131,7 @@ class PetitionRoutingFlowTest {
         UUID caseId = UUID.randomUUID();
         PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-ACCU" + caseId.toString().substring(0, 4),
                 "ONLINE", "ACCUSATION", "URBAN_HOUSING", "511703", "反映问题", "反映区住建局某科长违规收取费用的问题", null, 1,
-                Instant.now(), null, false, new PetitionSubmittedV1.Accused("511703-ZJJ", "区住建局", "李某", "科长"));
+                Instant.now(), null, false, new PetitionSubmittedV1.Accused("511703-ZJJ", "区住建局", "李某", "科长"), null, null);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -150,7 +150,7 @@ class PetitionRoutingFlowTest {
     private void resend(UUID caseId, String locality, String category, String eventId, UUID repeatOf) throws Exception {
         PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-TEST" + caseId.toString().substring(0, 4),
                 "ONLINE", "SOLUTION_REQUEST", category, locality, "标题", "内容内容内容内容内容", null, 1, Instant.now(),
-                repeatOf, false, null);
+                repeatOf, false, null, null, null);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), eventId,
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
     }
