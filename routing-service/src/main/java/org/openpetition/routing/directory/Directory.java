@@ -23,18 +23,23 @@ public final class Directory {
     private final Map<String, DirectoryUnit> units;
     private final Map<String, Map<String, List<DirectoryUnit>>> byLocalityAndCategory = new HashMap<>();
     private final Map<String, List<DirectoryUnit>> disciplineByLocality = new HashMap<>();
+    private final Map<String, List<DirectoryUnit>> unitsByLocality = new HashMap<>();
     private final Map<String, List<DirectoryLeader>> leadersByLocality = new HashMap<>();
     private final Map<String, DirectoryLeader> leaders = new HashMap<>();
 
-    public Directory(long version, DivisionCodes divisions, Map<String, String> divisionNames,
+    private final Set<String> townshipsWithVillages;
+
+    public Directory(long version, DivisionCodes divisions, Map<String, String> divisionNames, Set<String> townshipsWithVillages,
                      Collection<DirectoryUnit> units, Collection<DirectoryLeader> leaders) {
         this.version = version;
         this.divisions = divisions;
+        this.townshipsWithVillages = townshipsWithVillages;
         this.divisionNames = divisionNames;
         this.units = new HashMap<>();
         Comparator<DirectoryUnit> byCode = Comparator.comparing(DirectoryUnit::code);
         for (DirectoryUnit unit : units.stream().sorted(byCode).toList()) {
             this.units.put(unit.code(), unit);
+            unitsByLocality.computeIfAbsent(unit.localityCode(), k -> new ArrayList<>()).add(unit);
             var categories = byLocalityAndCategory.computeIfAbsent(unit.localityCode(), k -> new HashMap<>());
             for (String category : unit.remit()) {
                 categories.computeIfAbsent(category, k -> new ArrayList<>()).add(unit);
@@ -56,6 +61,21 @@ public final class Directory {
     /** True if the division code is in the directory. */
     public boolean knowsDivision(String code) {
         return divisions.contains(code);
+    }
+
+    /**
+     * True if a petition from this code can be routed: a known division, or a village code (12 digits)
+     * of a known township whose villages have not been imported (the shipped directory stops at townships).
+     */
+    public boolean knowsLocality(String code) {
+        if (divisions.contains(code)) {
+            return true;
+        }
+        if (Localities.level(code) != 5) {
+            return false;
+        }
+        String township = Localities.parent(code);
+        return divisions.contains(township) && !townshipsWithVillages.contains(township);
     }
 
     public int divisionCount() {
@@ -87,6 +107,11 @@ public final class Directory {
     public List<DirectoryUnit> competent(String localityCode, String category) {
         var categories = byLocalityAndCategory.get(localityCode);
         return categories == null ? List.of() : categories.getOrDefault(category, List.of());
+    }
+
+    /** Every unit at the locality, by code. */
+    public List<DirectoryUnit> unitsAt(String localityCode) {
+        return unitsByLocality.getOrDefault(localityCode, List.of());
     }
 
     /** The discipline inspection bodies (纪委监委) at the locality. */

@@ -44,6 +44,7 @@ public class DirectoryLoader {
                 long[] keys = new long[1 << 16];
                 int count = 0;
                 Map<String, String> names = new HashMap<>();
+                Set<String> townshipsWithVillages = new HashSet<>();
                 try (ResultSet rs = statement.executeQuery("select code, name, level from division")) {
                     while (rs.next()) {
                         String code = rs.getString(1);
@@ -53,6 +54,8 @@ public class DirectoryLoader {
                         keys[count++] = DivisionCodes.key(code);
                         if (rs.getInt(3) < 5) {
                             names.put(code, rs.getString(2));
+                        } else {
+                            townshipsWithVillages.add(code.substring(0, 9));
                         }
                     }
                 }
@@ -80,7 +83,7 @@ public class DirectoryLoader {
                     }
                 }
                 connection.commit();
-                return new Directory(version, DivisionCodes.of(keys, count), names, units, leaders);
+                return new Directory(version, DivisionCodes.of(keys, count), names, townshipsWithVillages, units, leaders);
             }
         }
     }

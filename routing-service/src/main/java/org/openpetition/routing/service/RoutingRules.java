@@ -47,9 +47,13 @@ public class RoutingRules {
 
     public Decision decide(PetitionFacts p, Set<String> returnedBy, Directory directory) {
         List<String> reasons = new ArrayList<>();
-        if (!directory.knowsDivision(p.localityCode())) {
+        if (!directory.knowsLocality(p.localityCode())) {
             return queue(reasons, "行政区划代码 " + p.localityCode() + " 不在目录中 / the division code " + p.localityCode()
                     + " is not in the directory; waiting for a dispatcher");
+        }
+        if (!directory.knowsDivision(p.localityCode())) {
+            reasons.add("行政区划: the villages of " + directory.divisionLabel(Localities.parent(p.localityCode()))
+                    + " are not imported; routed from the village code's township");
         }
         Optional<LegalChannel> channel = LegalChannel.of(p.subjectCategory());
         if (channel.isPresent()) {
