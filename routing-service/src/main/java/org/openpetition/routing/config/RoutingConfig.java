@@ -11,6 +11,14 @@ public interface RoutingConfig {
 
     Returns returns();
 
+    DirectoryRefresh directory();
+
+    interface DirectoryRefresh {
+        /** Each replica reloads its in-memory directory within this interval of a change made through another. */
+        @WithDefault("10s")
+        java.time.Duration refreshInterval();
+    }
+
     interface SkipLevel {
         /**
          * 逐级走访: how many levels above the competent level a petition may be addressed without being

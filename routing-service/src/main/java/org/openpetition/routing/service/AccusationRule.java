@@ -40,10 +40,10 @@ final class AccusationRule {
         CompetentUnits.Match match = CompetentUnits.lowest(directory, p.localityCode(), p.subjectCategory(), eligible);
         if (match == null || match.ambiguous()) {
             reasons.add("检举控告: no discipline inspection body and no other competent unit outside the accused unit's"
-                    + " line for " + directory.divisionLabel(from) + "; waiting for a dispatcher");
+                    + " line for " + directory.divisionLabel(from) + ", waiting for a dispatcher");
             return null;
         }
-        reasons.add("检举控告: no discipline inspection body for " + directory.divisionLabel(from) + "; "
+        reasons.add("检举控告: no discipline inspection body for " + directory.divisionLabel(from) + ", "
                 + CompetentUnits.explain(directory, p.localityCode(), p.subjectCategory(), match));
         return match.unit();
     }

@@ -129,7 +129,7 @@ public class CaseActions {
             d.competentLocalityCode = null;
             d.acceptanceDue = null;
             d.decidedBy = RoutingDecision.DECIDED_BY_RULES;
-            d.reason = returned + "; the return limit is reached; waiting for a dispatcher";
+            d.reason = returned + "; the return limit is reached, waiting for a dispatcher";
             d.decidedAt = at;
         } else {
             PetitionRouting.apply(d, rules.decide(d.facts(), returnedBy, directory), RoutingDecision.DECIDED_BY_RULES);

@@ -58,6 +58,6 @@ final class CompetentUnits {
                         + directory.divisionLabel(petitionLocality) + " with a competent unit";
         String remit = match.category().equals(category) ? "covers " + category
                 : "covers " + category + " through its group " + match.category();
-        return "属地管理、分级负责: " + level + "; 谁主管、谁负责: " + match.unit().label() + " " + remit;
+        return "属地管理、分级负责: " + level + ", 谁主管、谁负责: " + match.unit().label() + " " + remit;
     }
 }

@@ -19,6 +19,10 @@ public record PetitionFacts(String kind, String subjectCategory, String locality
                 d.addressedToLocality, d.collective, d.households, false);
     }
 
+    public PetitionFacts withCategory(String category) {
+        return new PetitionFacts(kind, category, localityCode, accusedUnitCode, addressedToLocality, collective, households, repeat);
+    }
+
     public boolean isAccusation() {
         return "ACCUSATION".equals(kind);
     }

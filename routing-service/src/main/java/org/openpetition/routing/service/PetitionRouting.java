@@ -79,7 +79,7 @@ public class PetitionRouting {
         d.outcome = Outcome.LINKED_TO_EARLIER_CASE;
         d.repeatOfCaseId = petition.repeatOfCaseId();
         d.reason = "重复信访: the same petitioner on the same matter as case " + petition.repeatOfCaseId()
-                + ", which its department handles; not assigned again";
+                + ", which its department handles, not assigned again";
         d.decidedAt = Instant.now();
     }
 

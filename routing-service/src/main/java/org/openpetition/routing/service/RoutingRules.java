@@ -49,7 +49,7 @@ public class RoutingRules {
         List<String> reasons = new ArrayList<>();
         if (!directory.knowsLocality(p.localityCode())) {
             return queue(reasons, "行政区划代码 " + p.localityCode() + " 不在目录中 / the division code " + p.localityCode()
-                    + " is not in the directory; waiting for a dispatcher");
+                    + " is not in the directory, waiting for a dispatcher");
         }
         if (!directory.knowsDivision(p.localityCode())) {
             reasons.add("行政区划: the villages of " + directory.divisionLabel(Localities.parent(p.localityCode()))
@@ -77,7 +77,7 @@ public class RoutingRules {
             String why = p.collective() ? "collective petition (集体访)" : p.households() + " households";
             if (leader == null) {
                 return queue(reasons, "领导包案: a " + why + " needs an owning leader and no leader of "
-                        + directory.divisionLabel(unit.localityCode()) + " or above is in the directory; waiting for a dispatcher");
+                        + directory.divisionLabel(unit.localityCode()) + " or above is in the directory, waiting for a dispatcher");
             }
             reasons.add("领导包案: " + why + ", owned by " + leader.label());
         }
@@ -89,13 +89,13 @@ public class RoutingRules {
         CompetentUnits.Match match = CompetentUnits.lowest(directory, p.localityCode(), p.subjectCategory(), allowed);
         if (match == null) {
             reasons.add("no unit of " + directory.divisionLabel(p.localityCode()) + " or above is competent for "
-                    + p.subjectCategory() + "; waiting for a dispatcher");
+                    + p.subjectCategory() + ", waiting for a dispatcher");
             return null;
         }
         if (match.ambiguous()) {
             reasons.add("谁主管、谁负责: " + String.join(", ", match.units().stream().map(DirectoryUnit::label).toList())
                     + " are equally competent for " + p.subjectCategory() + " at " + directory.divisionLabel(match.locality())
-                    + "; waiting for a dispatcher to choose");
+                    + ", waiting for a dispatcher to choose");
             return null;
         }
         reasons.add(CompetentUnits.explain(directory, p.localityCode(), p.subjectCategory(), match));
@@ -120,12 +120,12 @@ public class RoutingRules {
         int above = Localities.level(competent) - Localities.level(addressed);
         if (above <= allowedLevelsAbove) {
             reasons.add("逐级走访: addressed to " + directory.divisionLabel(addressed) + ", " + above
-                    + " level(s) above the competent level, which is allowed; referred down, not skip-level");
+                    + " level(s) above the competent level, which is allowed: referred down, not skip-level");
             return false;
         }
         reasons.add("越级: addressed to " + directory.divisionLabel(addressed) + ", " + above + " levels above the competent "
                 + directory.divisionLabel(competent) + " (逐级走访 allows " + allowedLevelsAbove
-                + "); referred down to the competent level and counted as skip-level");
+                + "), referred down to the competent level and counted as skip-level");
         return true;
     }
 
