@@ -47,7 +47,7 @@ public class DirectoryIndex {
 
     @Scheduled(every = "${routing.directory.refresh-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshIfChanged() throws SQLException {
-        if (current == null || loader.currentVersion() != current.version()) {
+        if (current != null && loader.currentVersion() != current.version()) { // the first load is at start-up
             reload();
         }
     }
