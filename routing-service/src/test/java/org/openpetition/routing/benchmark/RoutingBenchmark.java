@@ -129,7 +129,7 @@ class RoutingBenchmark {
         for (int t = 0; t < THREADS; t++) {
             int thread = t;
             latencies[t] = new long[4_000_000];
-            threads.add(Thread.ofPlatform().start(() -> {
+            Thread worker = new Thread(() -> {
                 int i = thread * 7919;
                 long[] mine = latencies[thread];
                 int n = 0;
@@ -146,7 +146,9 @@ class RoutingBenchmark {
                 }
                 counts[thread] = n;
                 decisions.add(n);
-            }));
+            }, "benchmark-" + t);
+            worker.start();
+            threads.add(worker);
         }
         for (Thread thread : threads) {
             thread.join();
