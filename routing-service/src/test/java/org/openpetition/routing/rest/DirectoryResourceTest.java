@@ -56,8 +56,8 @@ class DirectoryResourceTest {
     @Test
     void villagesAreImportedFromTheDataSetsCsvAndRouted() {
         String csv = "code,name,streetCode,provinceCode,cityCode,areaCode\n"
-                + "511703001001,\"三里坪社区居民委员会\",511703001,51,5117,511703\n"
-                + "511703001002,\"肖公庙社区居民委员会\",511703001,51,5117,511703\n";
+                + "511703001001,\"梧桐梁社区居民委员会\",511703001,51,5117,511703\n"
+                + "511703001002,\"曹家梁社区居民委员会\",511703001,51,5117,511703\n";
         given().auth().oauth2(token("admin")).contentType("text/csv").body(csv).when().post("/api/directory/divisions")
                 .then().statusCode(200).body("imported", is(2));
         given().auth().oauth2(token("dispatcher")).queryParam("parent", "511703001").when().get("/api/directory/divisions")
@@ -66,6 +66,21 @@ class DirectoryResourceTest {
         assertEquals("511703-ZJJ", rules.decide(petition("511703001002"), Set.of(), directory).unit().code());
         // villages of 三里坪街道 are imported now: a code that is not among them is unknown
         assertEquals("DISPATCHER_QUEUE", rules.decide(petition("511703001999"), Set.of(), directory).outcome().name());
+    }
+
+    @Test
+    void gzipCompressedVillageFilesAreAccepted() throws Exception {
+        String csv = "code,name,streetCode,provinceCode,cityCode,areaCode\n"
+                + "450326102200,\"东岸村委会\",450326102,45,4503,450326\n";
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        given().auth().oauth2(token("admin")).contentType("text/csv").header("Content-Encoding", "gzip").body(bytes.toByteArray())
+                .when().post("/api/directory/divisions")
+                .then().statusCode(200).body("imported", is(1));
+        given().auth().oauth2(token("dispatcher")).when().get("/api/directory/divisions/450326102200")
+                .then().statusCode(200).body("[0].name", is("东岸村委会"));
     }
 
     @Test
