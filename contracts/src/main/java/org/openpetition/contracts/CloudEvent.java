@@ -23,6 +23,10 @@ public final class CloudEvent {
     public static final String TYPE_PETITION_SUBMITTED_V1 = "org.openpetition.petition.submitted.v1";
     /** Event type of {@link org.openpetition.contracts.event.CaseAssignedV1}. */
     public static final String TYPE_CASE_ASSIGNED_V1 = "org.openpetition.case.assigned.v1";
+    /** Event type of {@link org.openpetition.contracts.event.CaseDivertedV1}. */
+    public static final String TYPE_CASE_DIVERTED_V1 = "org.openpetition.case.diverted.v1";
+    /** Event type of {@link org.openpetition.contracts.event.CaseReturnedV1}. */
+    public static final String TYPE_CASE_RETURNED_V1 = "org.openpetition.case.returned.v1";
     /** Event type of {@link org.openpetition.contracts.event.CaseLifecycleV1}. */
     public static final String TYPE_CASE_LIFECYCLE_V1 = "org.openpetition.case.lifecycle.v1";
     /** Event type of {@link org.openpetition.contracts.event.CaseDeadlineV1}. */

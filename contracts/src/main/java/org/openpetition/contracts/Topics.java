@@ -13,6 +13,16 @@ public final class Topics {
     /** A case was assigned to the competent department (转送/交办). Producer: routing-service. */
     public static final String CASE_ASSIGNED_V1 = "case.assigned.v1";
 
+    /**
+     * A petition belongs to litigation, arbitration or administrative reconsideration, or a court or
+     * procuratorate is handling it (诉访分离): not accepted as a petition; the petitioner is told which legal
+     * channel to use. Producer: routing-service.
+     */
+    public static final String CASE_DIVERTED_V1 = "case.diverted.v1";
+
+    /** A department returned a wrongly assigned case (退回) with its reason. Producer: routing-service. */
+    public static final String CASE_RETURNED_V1 = "case.returned.v1";
+
     /** A step of a case after assignment (受理、延期、答复、复查、复核、终结). Producer: supervision-service. */
     public static final String CASE_LIFECYCLE_V1 = "case.lifecycle.v1";
 

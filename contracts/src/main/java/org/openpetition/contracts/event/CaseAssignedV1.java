@@ -1,6 +1,8 @@
 package org.openpetition.contracts.event;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,6 +19,17 @@ import java.util.UUID;
  * @param reason          why this department: the rule that decided, readable by a person
  * @param receivedAt      when the petition was received (from petition.submitted.v1)
  * @param assignedAt      when the decision was made; the acceptance limit runs from here
+ * @param skipLevel       the petition was addressed to a body above the competent level (越级, beyond
+ *                        the same level or one level up of 逐级走访) and is referred down; counted as a
+ *                        skip-level petition. False in events of older producers.
+ * @param owningLeader    the leader who owns the case (领导包案: collective petitions and matters of three
+ *                        or more households), else null
+ * @param acceptanceDue   a custom deadline set by the dispatcher who assigned the case (交办), the last day
+ *                        for the acceptance decision; null: the jurisdiction's default limit applies
+ * @param decidedBy       RULES (the routing rules) or DISPATCHER (a person reassigned or resolved the
+ *                        queue); null in events of older producers
+ * @param reasons         every rule that contributed, in the order applied, each readable by a person;
+ *                        {@code reason} joins them. Null in events of older producers.
  */
 public record CaseAssignedV1(
         UUID caseId,
@@ -28,5 +41,26 @@ public record CaseAssignedV1(
         String subjectCategory,
         String reason,
         Instant receivedAt,
-        Instant assignedAt) {
+        Instant assignedAt,
+        boolean skipLevel,
+        OwningLeader owningLeader,
+        LocalDate acceptanceDue,
+        String decidedBy,
+        List<String> reasons) {
+
+    /** The routing rules decided. */
+    public static final String DECIDED_BY_RULES = "RULES";
+    /** A dispatcher decided (reassignment, 交办, the queue resolved). */
+    public static final String DECIDED_BY_DISPATCHER = "DISPATCHER";
+
+    /**
+     * The leader owning a case (包案领导).
+     *
+     * @param id    the leader's id in the routing directory, e.g. "511703-L01"
+     * @param name  the leader's name
+     * @param title the position, e.g. "达川区副区长"
+     * @param email where escalations reach the leader
+     */
+    public record OwningLeader(String id, String name, String title, String email) {
+    }
 }

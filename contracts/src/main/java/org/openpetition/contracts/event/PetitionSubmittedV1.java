@@ -28,8 +28,13 @@ import java.util.UUID;
  *                        does not open a new case.
  * @param collective      five or more petitioners (集体访)
  * @param accused         for an accusation (检举控告): the unit or official accused, else null. Routing
- *                        never sends the case to the accused unit (units under it: with the
- *                        directory's supervising chains).
+ *                        sends it to the discipline inspection body, never to the accused unit
+ *                        or any unit under it (the directory's supervising chains).
+ * @param addressedToLocality the division code of the body the petitioner went to or wrote to (2, 4, 6,
+ *                        9 or 12 digits), if known, else null. Routing flags a petition addressed more
+ *                        than one level above the competent level as skip-level (越级) and refers it down.
+ * @param households      the number of households the matter involves, if known, else null; three or
+ *                        more: the case is owned by a leader (领导包案)
  */
 public record PetitionSubmittedV1(
         UUID caseId,
@@ -45,7 +50,9 @@ public record PetitionSubmittedV1(
         Instant receivedAt,
         UUID repeatOfCaseId,
         boolean collective,
-        Accused accused) {
+        Accused accused,
+        String addressedToLocality,
+        Integer households) {
 
     /**
      * The party an accusation is made against. Whistleblower material: never shown to this party.

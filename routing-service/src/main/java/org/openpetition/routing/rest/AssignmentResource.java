@@ -6,7 +6,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
 import org.openpetition.platform.security.DepartmentScope;
 import org.openpetition.routing.RoutingDecision.Outcome;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openpetition.routing.repository.RoutingDecisionRepository;
+import org.openpetition.routing.service.CaseActions;
 
 /** Routing decisions: who handles a case and why; the dispatcher's queue. */
 @Path("/api/assignments")
@@ -35,10 +42,17 @@ public class AssignmentResource {
 
     private final RoutingDecisionRepository decisions;
     private final DepartmentScope scope;
+    private final CaseActions actions;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
 
-    public AssignmentResource(RoutingDecisionRepository decisions, DepartmentScope scope) {
+    public AssignmentResource(RoutingDecisionRepository decisions, DepartmentScope scope, CaseActions actions,
+                              SecurityIdentity identity, JsonWebToken token) {
         this.decisions = decisions;
         this.scope = scope;
+        this.actions = actions;
+        this.identity = identity;
+        this.token = token;
     }
 
     @GET
@@ -62,5 +76,42 @@ public class AssignmentResource {
     public Uni<List<AssignmentView>> queue() {
         return decisions.find("outcome", Sort.by("decidedAt"), Outcome.DISPATCHER_QUEUE).page(0, 200).list()
                 .map(list -> list.stream().map(AssignmentView::of).toList());
+    }
+
+    @POST
+    @Path("{caseId}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(DISPATCHER)
+    @Operation(summary = "Assign a case to a unit: reassign, 交办 with an acceptance deadline, or resolve the queue",
+            description = "Publishes case.assigned.v1 with decidedBy DISPATCHER. An accusation is never assigned to the"
+                    + " accused unit or a unit under it; a repeat petition stays with its earlier case (409).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown unit or leader, a past deadline, the accused unit's line",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AssignmentView> assign(@PathParam("caseId") UUID caseId, @Valid @NotNull AssignRequest body) {
+        return actions.assign(caseId, new CaseActions.Assignment(body.departmentCode().trim(), body.reason().trim(),
+                        body.acceptanceDue(), blankToNull(body.owningLeaderId())), identity.getPrincipal().getName())
+                .map(AssignmentView::of);
+    }
+
+    @POST
+    @Path("{caseId}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(HANDLER)
+    @Operation(summary = "退回: the assigned unit returns a case that is not its to handle, with the reason",
+            description = "The case is routed again without every unit that returned it; the return that reaches the"
+                    + " limit (routing.returns.max) puts it in the dispatcher's queue; later returns are refused (409)."
+                    + " Publishes case.returned.v1, and case.assigned.v1 when re-routed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "409", description = "Not assigned to the caller's unit, or the return limit is reached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AssignmentView> returnCase(@PathParam("caseId") UUID caseId, @Valid @NotNull ReturnRequest body) {
+        String department = token.getClaim("department");
+        return actions.returnCase(caseId, body.reason().trim(), department, identity.getPrincipal().getName())
+                .map(AssignmentView::of);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -2,22 +2,21 @@ package org.openpetition.routing.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Set;
 import org.jboss.logging.Logger;
-import org.openpetition.contracts.CloudEvent;
-import org.openpetition.contracts.Topics;
-import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
 import org.openpetition.platform.inbox.ProcessedEvents;
 import org.openpetition.platform.outbox.OutboxRelay;
-import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.routing.RoutingDecision;
 import org.openpetition.routing.RoutingDecision.Outcome;
-import org.openpetition.routing.repository.DepartmentRepository;
+import org.openpetition.routing.directory.Directory;
+import org.openpetition.routing.directory.DirectoryIndex;
 import org.openpetition.routing.repository.RoutingDecisionRepository;
 
 /**
- * Routes a submitted petition once: the decision, the processed-event mark and the
- * case.assigned.v1 event are committed together, so a redelivered event changes nothing.
+ * Routes a submitted petition once: the decision, the processed-event mark and the event
+ * (case.assigned.v1 or case.diverted.v1) are committed together, so a redelivered event changes nothing.
  */
 @ApplicationScoped
 public class PetitionRouting {
@@ -26,19 +25,19 @@ public class PetitionRouting {
     private static final Logger LOG = Logger.getLogger(PetitionRouting.class);
 
     private final RoutingRules rules;
+    private final DirectoryIndex index;
     private final RoutingDecisionRepository decisions;
-    private final DepartmentRepository departments;
     private final ProcessedEvents processed;
-    private final OutboxWriter outbox;
+    private final RoutingEvents events;
     private final OutboxRelay relay;
 
-    public PetitionRouting(RoutingRules rules, RoutingDecisionRepository decisions, DepartmentRepository departments,
-                           ProcessedEvents processed, OutboxWriter outbox, OutboxRelay relay) {
+    public PetitionRouting(RoutingRules rules, DirectoryIndex index, RoutingDecisionRepository decisions,
+                           ProcessedEvents processed, RoutingEvents events, OutboxRelay relay) {
         this.rules = rules;
+        this.index = index;
         this.decisions = decisions;
-        this.departments = departments;
         this.processed = processed;
-        this.outbox = outbox;
+        this.events = events;
         this.relay = relay;
     }
 
@@ -48,20 +47,55 @@ public class PetitionRouting {
     }
 
     private Uni<Void> decideAndRecord(PetitionSubmittedV1 petition) {
-        return rules.decide(petition)
-                .call(decisions::persist)
-                .call(decision -> decision.outcome == Outcome.ASSIGNED ? publishAssigned(decision) : Uni.createFrom().voidItem())
-                .invoke(decision -> LOG.infof("case %s: %s %s", decision.caseId, decision.outcome,
-                        decision.departmentCode == null ? "" : decision.departmentCode))
+        Directory directory = index.current();
+        RoutingDecision decision = base(petition);
+        if (petition.repeatOfCaseId() != null) {
+            linked(decision, petition);
+        } else {
+            apply(decision, rules.decide(decision.facts(), Set.of(), directory), RoutingDecision.DECIDED_BY_RULES);
+        }
+        return decisions.persist(decision)
+                .call(d -> events.publish(d, directory))
+                .invoke(d -> LOG.infof("case %s: %s %s", d.caseId, d.outcome, d.departmentCode == null ? "" : d.departmentCode))
                 .replaceWithVoid();
     }
 
-    private Uni<?> publishAssigned(RoutingDecision decision) {
-        return departments.findById(decision.departmentCode).chain(department -> outbox.append(
-                Topics.CASE_ASSIGNED_V1, CloudEvent.TYPE_CASE_ASSIGNED_V1, decision.caseId,
-                new CaseAssignedV1(decision.caseId, decision.trackingCode, department.code, department.name,
-                        department.email, decision.competentLocalityCode, decision.subjectCategory, decision.reason,
-                        decision.receivedAt, decision.decidedAt)));
+    /** Writes what the rules decided into the case's decision. */
+    static void apply(RoutingDecision d, Decision decision, String decidedBy) {
+        d.outcome = decision.outcome();
+        d.departmentCode = decision.unit() == null ? null : decision.unit().code();
+        d.competentLocalityCode = decision.unit() == null ? null : decision.unit().localityCode();
+        d.owningLeaderId = decision.owningLeader() == null ? null : decision.owningLeader().id();
+        d.skipLevel = decision.skipLevel();
+        d.legalChannel = decision.legalChannel() == null ? null : decision.legalChannel().name();
+        d.acceptanceDue = null;
+        d.decidedBy = decidedBy;
+        d.reason = decision.reason();
+        d.decidedAt = Instant.now();
     }
 
+    /** 重复访: the earlier case stays with its department; no new assignment. */
+    private static void linked(RoutingDecision d, PetitionSubmittedV1 petition) {
+        d.outcome = Outcome.LINKED_TO_EARLIER_CASE;
+        d.repeatOfCaseId = petition.repeatOfCaseId();
+        d.reason = "重复信访: the same petitioner on the same matter as case " + petition.repeatOfCaseId()
+                + ", which its department handles, not assigned again";
+        d.decidedAt = Instant.now();
+    }
+
+    private static RoutingDecision base(PetitionSubmittedV1 petition) {
+        PetitionFacts facts = PetitionFacts.of(petition);
+        RoutingDecision d = new RoutingDecision();
+        d.caseId = petition.caseId();
+        d.trackingCode = petition.trackingCode();
+        d.petitionLocalityCode = petition.localityCode();
+        d.subjectCategory = petition.subjectCategory();
+        d.receivedAt = petition.receivedAt();
+        d.kind = facts.kind();
+        d.accusedUnitCode = facts.accusedUnitCode();
+        d.addressedToLocality = facts.addressedToLocality();
+        d.collective = facts.collective();
+        d.households = facts.households();
+        return d;
+    }
 }

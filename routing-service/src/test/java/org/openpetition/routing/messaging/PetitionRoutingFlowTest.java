@@ -2,8 +2,7 @@ package org.openpetition.routing.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,11 +57,16 @@ class PetitionRoutingFlowTest {
 
     @Test
     void townshipPetitionClimbsToTheLowestCompetentLevel() throws Exception {
-        UUID caseId = submit("411625001", "OTHER", UUID.randomUUID().toString());
+        // mining is a city matter in the demo directory: 郸城县洺南街道 climbs to 周口市
+        UUID caseId = submit("411625001", "MINING", UUID.randomUUID().toString());
         var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
         JsonNode event = json.readTree(assigned.get(0).value());
-        assertEquals("4116-XFJ", event.get("departmentCode").asText());
+        assertEquals("4116-ZRZYJ", event.get("departmentCode").asText());
         assertEquals("4116", event.get("localityCode").asText());
+        assertEquals("RULES", event.get("decidedBy").asText());
+        assertFalse(event.get("skipLevel").asBoolean());
+        assertTrue(event.get("owningLeader").isNull());
+        assertTrue(event.get("reasons").get(0).asText().contains("lowest level above"));
         // the handler of 达川区住建局 does not see a case of another department
         given().auth().oauth2(token("handler")).when().get("/api/assignments/" + caseId)
                 .then().statusCode(404).contentType("application/problem+json");
@@ -74,7 +78,8 @@ class PetitionRoutingFlowTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId)
                         .then().statusCode(200).body("outcome", is("DISPATCHER_QUEUE"))
-                        .body("reason", containsString("450326 > 4503 > 45")));
+                        .body("reason", containsString("SPACE_TRAVEL"))
+                        .body("reason", containsString("桂林市永福县 (450326)")));
         given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/queue")
                 .then().statusCode(200).body("caseId", hasItem(caseId.toString()));
         assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(3),
@@ -127,20 +132,58 @@ class PetitionRoutingFlowTest {
     }
 
     @Test
-    void anAccusationNeverGoesToTheUnitItAccuses() throws Exception {
+    void anAccusationGoesToTheDisciplineBodyNeverToTheAccusedUnitOrAUnitUnderIt() throws Exception {
+        // 检举 of 达州市住建局 from 达川区: 达川区住建局 is under it, 达川区纪委监委 is below its level
         UUID caseId = UUID.randomUUID();
         PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-ACCU" + caseId.toString().substring(0, 4),
-                "ONLINE", "ACCUSATION", "URBAN_HOUSING", "511703", "反映问题", "反映区住建局某科长违规收取费用的问题", null, 1,
-                Instant.now(), null, false, new PetitionSubmittedV1.Accused("511703-ZJJ", "区住建局", "李某", "科长"));
+                "ONLINE", "ACCUSATION", "URBAN_HOUSING", "511703", "反映问题", "反映市住建局某科长违规收取费用的问题", null, 1,
+                Instant.now(), null, false, new PetitionSubmittedV1.Accused("5117-ZJJ", "市住建局", "李某", "科长"), null, null);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId).then().statusCode(200)
-                        .body("outcome", is("DISPATCHER_QUEUE"))
-                        .body("departmentCode", nullValue())
-                        .body("reason", containsString("accused unit 511703-ZJJ")));
-        assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(3),
-                Duration.ZERO).size(), "nothing assigned, so nothing reaches the accused unit's subscription");
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(2));
+        assertEquals(1, assigned.size());
+        JsonNode data = json.readTree(assigned.get(0).value());
+        assertEquals("5117-JW", data.get("departmentCode").asText());
+        assertEquals("达州市纪委监委", data.get("departmentName").asText());
+        assertTrue(data.get("reason").asText().contains("保护检举人"));
+        // the accused unit's handler does not see it
+        given().auth().oauth2(token("handler")).when().get("/api/assignments/" + caseId).then().statusCode(404);
+    }
+
+    @Test
+    void legalChannelMatterIsDivertedWithGuidanceAndNotAssigned() throws Exception {
+        UUID caseId = submit("411625", "ARBITRATION", UUID.randomUUID().toString());
+        var diverted = probe.awaitRecords(Topics.CASE_DIVERTED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        assertEquals(1, diverted.size());
+        assertEquals(CloudEvent.TYPE_CASE_DIVERTED_V1, TopicProbe.header(diverted.get(0), CloudEvent.HEADER_TYPE));
+        JsonNode data = json.readTree(diverted.get(0).value());
+        assertEquals("ARBITRATION", data.get("legalChannel").asText());
+        assertTrue(data.get("guidance").asText().contains("劳动人事争议仲裁委员会"));
+        assertTrue(data.get("guidance").asText().contains(" / "), "Chinese, then English");
+        given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId).then().statusCode(200)
+                .body("outcome", is("DIVERTED")).body("legalChannel", is("ARBITRATION"));
+        assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(2),
+                Duration.ZERO).size());
+    }
+
+    @Test
+    void skipLevelCollectivePetitionCarriesTheFlagAndTheOwningLeader() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-SKIP" + caseId.toString().substring(0, 4),
+                "VISIT", "SOLUTION_REQUEST", "WAGE_ARREARS", "511703001", "讨薪", "施工单位拖欠十二名工人工资", null, 6,
+                Instant.now(), null, true, null, "51", 12);
+        probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), UUID.randomUUID().toString(),
+                CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        JsonNode data = json.readTree(assigned.get(0).value());
+        assertEquals("511703-RSJ", data.get("departmentCode").asText());
+        assertTrue(data.get("skipLevel").asBoolean());
+        assertEquals("511703-L01", data.get("owningLeader").get("id").asText());
+        assertEquals("达川区委副书记", data.get("owningLeader").get("title").asText());
+        assertTrue(data.get("acceptanceDue").isNull());
+        assertEquals(3, data.get("reasons").size(), data.get("reason").asText());
+        assertTrue(data.get("reasons").get(1).asText().startsWith("越级"));
+        assertTrue(data.get("reasons").get(2).asText().startsWith("领导包案"));
     }
 
     private void resend(UUID caseId, String locality, String category, String eventId) throws Exception {
@@ -150,7 +193,7 @@ class PetitionRoutingFlowTest {
     private void resend(UUID caseId, String locality, String category, String eventId, UUID repeatOf) throws Exception {
         PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-TEST" + caseId.toString().substring(0, 4),
                 "ONLINE", "SOLUTION_REQUEST", category, locality, "标题", "内容内容内容内容内容", null, 1, Instant.now(),
-                repeatOf, false, null);
+                repeatOf, false, null, null, null);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), eventId,
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
     }

@@ -249,7 +249,7 @@ class IndicatorsTest {
     private void submit(UUID caseId, String locality, UUID repeatOf, boolean collective, String day, String eventId)
             throws Exception {
         PetitionSubmittedV1 p = new PetitionSubmittedV1(caseId, "XF-IND", "ONLINE", "SOLUTION_REQUEST", "URBAN_HOUSING",
-                locality, "title", "content", null, collective ? 6 : 1, at(day).toInstant(), repeatOf, collective, null);
+                locality, "title", "content", null, collective ? 6 : 1, at(day).toInstant(), repeatOf, collective, null, null, null);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), eventId != null ? eventId : UUID.randomUUID().toString(),
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(p));
     }

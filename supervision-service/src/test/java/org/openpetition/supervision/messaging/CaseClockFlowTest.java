@@ -68,7 +68,7 @@ class CaseClockFlowTest {
 
     private void send(UUID caseId, String eventId, Instant assignedAt, String department) throws Exception {
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-TEST", department, "部门", "dept@example.invalid",
-                "511703", "URBAN_HOUSING", "test", assignedAt.minusSeconds(60), assignedAt);
+                "511703", "URBAN_HOUSING", "test", assignedAt.minusSeconds(60), assignedAt, false, null, null, null, null);
         probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), eventId, CloudEvent.TYPE_CASE_ASSIGNED_V1,
                 json.writeValueAsString(event));
     }

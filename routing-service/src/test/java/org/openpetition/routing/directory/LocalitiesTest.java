@@ -1,4 +1,4 @@
-package org.openpetition.routing.service;
+package org.openpetition.routing.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

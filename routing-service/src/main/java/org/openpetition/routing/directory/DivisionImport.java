@@ -1,0 +1,112 @@
+package org.openpetition.routing.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.openpetition.platform.problem.FieldException;
+import org.openpetition.platform.problem.Problem;
+import org.postgresql.PGConnection;
+
+/**
+ * Imports administrative divisions (e.g. the 620k villages) from CSV with the header "code,name"
+ * (further columns are ignored, so the files of the divisions data set import as they are). The
+ * parent of each code is its prefix one level up and must exist, in the directory or in the same
+ * file. All or nothing: any invalid row fails the import with the rows named.
+ */
+@ApplicationScoped
+public class DivisionImport {
+
+    private static final int MAX_ERRORS = 20;
+
+    private final DataSource dataSource;
+    private final DirectoryIndex index;
+
+    public DivisionImport(DataSource dataSource, DirectoryIndex index) {
+        this.dataSource = dataSource;
+        this.index = index;
+    }
+
+    /** Imports (inserts or renames) the divisions; returns how many rows were read. */
+    public int importCsv(InputStream csv) throws IOException, SQLException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
+        String header = reader.readLine();
+        if (header == null || !header.replace("\uFEFF", "").startsWith("code,name")) {
+            throw FieldException.of("line 1", "表头须以 code,name 开始 / the header must start with code,name");
+        }
+        StringBuilder rows = new StringBuilder();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int count = 0;
+        int number = 1;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> f = Csv.split(line);
+            String code = f.get(0);
+            if (Localities.level(code) == 0 || DivisionCodes.key(code) < 0) {
+                error(errors, "line " + number + ": code", "须为2、4、6、9或12位数字 / must be 2, 4, 6, 9 or 12 digits: " + code);
+            } else if (f.size() < 2 || f.get(1).isBlank()) {
+                error(errors, "line " + number + ": name", "名称不能为空 / the name is required");
+            } else {
+                rows.append(code).append(',').append(Csv.quote(f.get(1))).append(',').append(Localities.level(code))
+                        .append(',').append(code.length() == 2 ? "" : Localities.parent(code)).append('\n');
+                count++;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldException(errors);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create temporary table division_load (code text primary key, name text, level smallint,"
+                        + " parent_code text) on commit drop");
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "copy division_load from stdin with (format csv)", new StringReader(rows.toString()));
+                try (ResultSet rs = statement.executeQuery("select l.code, l.parent_code from division_load l"
+                        + " where l.parent_code is not null and not exists (select 1 from division d where d.code = l.parent_code)"
+                        + " and not exists (select 1 from division_load p where p.code = l.parent_code) order by l.code limit "
+                        + MAX_ERRORS)) {
+                    while (rs.next()) {
+                        errors.add(new Problem.FieldError("code " + rs.getString(1),
+                                "上级区划不存在 / the parent division " + rs.getString(2) + " is unknown"));
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    connection.rollback();
+                    throw new FieldException(errors);
+                }
+                statement.execute("insert into division (code, name, level, parent_code) select code, name, level, parent_code"
+                        + " from division_load order by level, code on conflict (code) do update set name = excluded.name");
+                statement.execute("update directory_version set version = version + 1");
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) { // e.g. a code twice in the file
+                throw FieldException.of("(body)", "数据不一致 / inconsistent rows: " + e.getMessage());
+            }
+            throw e;
+        }
+        index.reload();
+        return count;
+    }
+
+    private static void error(List<Problem.FieldError> errors, String field, String reason) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new Problem.FieldError(field, reason));
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.openpetition.routing.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.openpetition.platform.outbox.OutboxRelay;
+import org.openpetition.platform.problem.FieldException;
+import org.openpetition.platform.problem.ProblemException;
+import org.openpetition.routing.CaseReturn;
+import org.openpetition.routing.RoutingDecision;
+import org.openpetition.routing.RoutingDecision.Outcome;
+import org.openpetition.routing.config.RoutingConfig;
+import org.openpetition.routing.directory.Directory;
+import org.openpetition.routing.directory.DirectoryIndex;
+import org.openpetition.routing.directory.DirectoryLeader;
+import org.openpetition.routing.directory.DirectoryUnit;
+import org.openpetition.routing.repository.RoutingDecisionRepository;
+
+/**
+ * People in the loop. A dispatcher assigns a case to a unit (reassignment, 交办 with a deadline, or
+ * resolving the queue); a unit returns a case assigned to it by mistake (退回), and the case is routed
+ * again without every unit that returned it, up to the return limit. Each action locks the case.
+ */
+@ApplicationScoped
+public class CaseActions {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final RoutingDecisionRepository decisions;
+    private final DirectoryIndex index;
+    private final RoutingRules rules;
+    private final RoutingEvents events;
+    private final OutboxRelay relay;
+    private final int maxReturns;
+
+    public CaseActions(RoutingDecisionRepository decisions, DirectoryIndex index, RoutingRules rules, RoutingEvents events,
+                       OutboxRelay relay, RoutingConfig config) {
+        this.decisions = decisions;
+        this.index = index;
+        this.rules = rules;
+        this.events = events;
+        this.relay = relay;
+        this.maxReturns = config.returns().max();
+    }
+
+    /** What a dispatcher decides. */
+    public record Assignment(String departmentCode, String reason, LocalDate acceptanceDue, String owningLeaderId) {
+    }
+
+    public Uni<RoutingDecision> assign(UUID caseId, Assignment a, String dispatcher) {
+        Directory directory = index.current();
+        DirectoryUnit unit = directory.unit(a.departmentCode()).orElseThrow(() -> FieldException.of("departmentCode",
+                "目录中没有该单位 / no unit " + a.departmentCode() + " in the directory"));
+        if (a.acceptanceDue() != null && a.acceptanceDue().isBefore(LocalDate.now(CHINA))) {
+            throw FieldException.of("acceptanceDue", "交办期限不能早于今天 / the deadline cannot be in the past");
+        }
+        DirectoryLeader chosenLeader = a.owningLeaderId() == null ? null : directory.leader(a.owningLeaderId())
+                .orElseThrow(() -> FieldException.of("owningLeaderId", "目录中没有该领导 / no leader " + a.owningLeaderId()));
+        return Panache.withTransaction(() -> locked(caseId).chain(d -> {
+            if (d.outcome == Outcome.LINKED_TO_EARLIER_CASE) {
+                throw ProblemException.conflict("重复信访随原案办理 / a repeat petition stays with its earlier case "
+                        + d.repeatOfCaseId);
+            }
+            if (d.accusedUnitCode != null && directory.isSelfOrUnder(unit.code(), d.accusedUnitCode)) {
+                throw FieldException.of("departmentCode", "检举控告不得交被检举单位或其下属单位 / an accusation never goes to"
+                        + " the accused unit " + d.accusedUnitCode + " or a unit under it");
+            }
+            DirectoryLeader leader = chosenLeader != null ? chosenLeader
+                    : directory.leader(d.owningLeaderId).orElse(null);
+            d.outcome = Outcome.ASSIGNED;
+            d.departmentCode = unit.code();
+            d.competentLocalityCode = unit.localityCode();
+            d.owningLeaderId = leader == null ? null : leader.id();
+            d.acceptanceDue = a.acceptanceDue();
+            d.legalChannel = null;
+            d.decidedBy = RoutingDecision.DECIDED_BY_DISPATCHER;
+            d.reason = (a.acceptanceDue() != null ? "交办" : "转送") + ": dispatcher " + dispatcher + " assigned "
+                    + unit.label() + (a.acceptanceDue() != null ? " to decide acceptance by " + a.acceptanceDue() : "")
+                    + "; " + a.reason().replace("; ", ", ")
+                    + (leader != null ? "; 领导包案: owned by " + leader.label() : "");
+            d.decidedAt = Instant.now();
+            return events.publish(d, directory).replaceWith(d);
+        })).invoke(relay::trigger);
+    }
+
+    /** 退回: the unit in {@code callerDepartment} returns the case with its reason. */
+    public Uni<RoutingDecision> returnCase(UUID caseId, String reason, String callerDepartment, String caller) {
+        Directory directory = index.current();
+        return Panache.withTransaction(() -> locked(caseId).chain(d -> {
+            if (d.outcome != Outcome.ASSIGNED || callerDepartment == null || !callerDepartment.equals(d.departmentCode)) {
+                throw ProblemException.conflict("只有承办单位可以退回已交办的案件 / only the unit the case is assigned to can"
+                        + " return it");
+            }
+            if (d.returnCount >= maxReturns) {
+                throw ProblemException.conflict("退回次数已达上限 " + maxReturns + " / the case has been returned "
+                        + d.returnCount + " times, the limit; ask the dispatcher");
+            }
+            DirectoryUnit returning = directory.unit(d.departmentCode).orElseThrow();
+            CaseReturn entry = CaseReturn.of(caseId, returning.code(), reason, caller);
+            return CaseReturn.<CaseReturn>list("caseId", caseId)
+                    .call(() -> entry.persist())
+                    .chain(earlier -> {
+                        List<CaseReturn> all = new java.util.ArrayList<>(earlier);
+                        all.add(entry);
+                        return reroute(d, all, returning, reason, directory, entry.returnedAt);
+                    });
+        })).invoke(relay::trigger);
+    }
+
+    private Uni<RoutingDecision> reroute(RoutingDecision d, List<CaseReturn> returns, DirectoryUnit returning, String reason,
+                                         Directory directory, Instant at) {
+        d.returnCount = returns.size();
+        Set<String> returnedBy = new HashSet<>();
+        returns.forEach(r -> returnedBy.add(r.departmentCode));
+        String returned = "退回: " + returning.label() + " returned the case (" + d.returnCount + " of " + maxReturns
+                + "): " + reason.replace("; ", ", ");
+        if (d.returnCount >= maxReturns) {
+            d.outcome = Outcome.DISPATCHER_QUEUE;
+            d.departmentCode = null;
+            d.competentLocalityCode = null;
+            d.acceptanceDue = null;
+            d.decidedBy = RoutingDecision.DECIDED_BY_RULES;
+            d.reason = returned + "; the return limit is reached, waiting for a dispatcher";
+            d.decidedAt = at;
+        } else {
+            PetitionRouting.apply(d, rules.decide(d.facts(), returnedBy, directory), RoutingDecision.DECIDED_BY_RULES);
+            d.reason = returned + "; " + d.reason;
+        }
+        return events.returned(d, returning, reason, maxReturns, at)
+                .chain(() -> events.publish(d, directory))
+                .replaceWith(d);
+    }
+
+    private Uni<RoutingDecision> locked(UUID caseId) {
+        return decisions.findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new NotFoundException("no routing decision for case " + caseId));
+    }
+}

@@ -1,0 +1,179 @@
+package org.openpetition.routing.service;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openpetition.devinfra.InfraTestResource;
+import org.openpetition.routing.RoutingDecision.Outcome;
+import org.openpetition.routing.directory.Directory;
+import org.openpetition.routing.directory.DirectoryIndex;
+
+/** Each routing rule over the demo directory (real division codes), without the broker. */
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "routing"))
+class RoutingRulesTest {
+
+    @Inject
+    RoutingRules rules;
+
+    @Inject
+    DirectoryIndex index;
+
+    private Decision decide(PetitionFacts p, String... returnedBy) {
+        return rules.decide(p, Set.of(returnedBy), index.current());
+    }
+
+    private static PetitionFacts petition(String locality, String category) {
+        return new PetitionFacts("SOLUTION_REQUEST", category, locality, null, null, false, null, false);
+    }
+
+    private static PetitionFacts accusation(String locality, String category, String accused) {
+        return new PetitionFacts("ACCUSATION", category, locality, accused, null, false, null, false);
+    }
+
+    @Test
+    void theShippedDirectoryHasEveryDivisionToTownshipLevel() {
+        Directory directory = index.current();
+        assertTrue(directory.divisionCount() >= 44_703, "provinces, cities, counties and townships are shipped");
+        assertTrue(directory.knowsDivision("511703001"));
+        assertTrue(directory.knowsDivision("110101"));
+        assertFalse(directory.knowsDivision("999999"));
+        assertEquals("四川省达州市达川区 (511703)", directory.divisionLabel("511703"));
+    }
+
+    @Test
+    void localityFirstAtTheLowestCompetentLevel() {
+        Decision own = decide(petition("511703", "URBAN_HOUSING"));
+        assertEquals(Outcome.ASSIGNED, own.outcome());
+        assertEquals("511703-ZJJ", own.unit().code());
+        assertTrue(own.reason().contains("属地管理、分级负责"), own.reason());
+        assertTrue(own.reason().contains("谁主管、谁负责"), own.reason());
+
+        // 亭子镇: the township government handles rural land first
+        assertEquals("511703100-ZF", decide(petition("511703100", "RURAL_LAND")).unit().code());
+        // 三里坪街道 has no unit for housing: the district's bureau
+        assertEquals("511703-ZJJ", decide(petition("511703001", "URBAN_HOUSING")).unit().code());
+        // mining is a city matter: 郸城县 climbs to 周口市
+        Decision mining = decide(petition("411625001", "MINING"));
+        assertEquals("4116-ZRZYJ", mining.unit().code());
+        assertTrue(mining.reason().contains("lowest level above"), mining.reason());
+    }
+
+    @Test
+    void remitCoversTheChildrenOfItsGroup() {
+        Decision pollution = decide(petition("450326", "POLLUTION"));
+        assertEquals("450326-STHJJ", pollution.unit().code());
+        assertTrue(pollution.reason().contains("through its group ENVIRONMENT"), pollution.reason());
+        assertEquals("411602-ZJJ", decide(petition("411602", "HOUSE_EXPROPRIATION")).unit().code());
+    }
+
+    @Test
+    void unknownDivisionOrCategoryWaitsForADispatcher() {
+        Decision unknown = decide(petition("519999", "URBAN_HOUSING"));
+        assertEquals(Outcome.DISPATCHER_QUEUE, unknown.outcome());
+        assertTrue(unknown.reason().contains("519999"), unknown.reason());
+        Decision nobody = decide(petition("450326", "SPACE_TRAVEL"));
+        assertEquals(Outcome.DISPATCHER_QUEUE, nobody.outcome());
+        assertTrue(nobody.reason().contains("SPACE_TRAVEL"), nobody.reason());
+        // a village of a township whose villages are not imported: routed from the township
+        Decision village = decide(petition("411622101201", "EDUCATION"));
+        assertEquals("411622-JYJ", village.unit().code());
+    }
+
+    @Test
+    void legalChannelMattersAreDiverted() {
+        for (String category : new String[] {"LITIGATION", "ARBITRATION", "ADMINISTRATIVE_RECONSIDERATION", "IN_JUDICIAL_PROCEEDINGS"}) {
+            Decision d = decide(petition("411625", category));
+            assertEquals(Outcome.DIVERTED, d.outcome(), category);
+            assertNull(d.unit());
+            assertTrue(d.reason().contains("诉访分离"), d.reason());
+        }
+        assertTrue(decide(petition("411625", "ARBITRATION")).legalChannel().guidance().contains("仲裁"));
+        // diversion comes before the accusation rule
+        assertEquals(Outcome.DIVERTED, decide(accusation("511703", "LITIGATION", "511703-ZJJ")).outcome());
+        // the group itself (政法) is not a legal channel: the competent unit
+        assertEquals("411625-ZFW", decide(petition("411625", "LAW_AND_LITIGATION")).unit().code());
+    }
+
+    @Test
+    void accusationGoesToTheDisciplineBodyAndNeverToTheAccusedLine() {
+        Decision county = decide(accusation("511703", "URBAN_HOUSING", "511703-ZJJ"));
+        assertEquals("511703-JW", county.unit().code());
+        assertTrue(county.reason().contains("保护检举人"), county.reason());
+
+        // accused: 达州市住建局. 达川区住建局 is under it and 达川区纪委监委 is below its level: 达州市纪委监委
+        Decision city = decide(accusation("511703", "URBAN_HOUSING", "5117-ZJJ"));
+        assertEquals("5117-JW", city.unit().code());
+
+        // accused: 达川区纪委监委 itself: the body one level up, which supervises it
+        assertEquals("5117-JW", decide(accusation("511703", "DISCIPLINE", "511703-JW")).unit().code());
+
+        // accused: 达州市纪委监委; its line covers 达川区纪委监委 too: the province's
+        assertEquals("51-JW", decide(accusation("511703", "DISCIPLINE", "5117-JW")).unit().code());
+
+        // no accused unit named: the discipline body of the petition's locality
+        assertEquals("450326-JW", decide(accusation("450326100", "EDUCATION", null)).unit().code());
+    }
+
+    @Test
+    void accusationWithoutADisciplineBodyGoesToACompetentUnitOutsideTheAccusedLine() {
+        // every discipline body up the line already returned it: the remit rule, without the accused's line
+        Decision d = decide(accusation("511703", "URBAN_HOUSING", "5117-ZJJ"), "5117-JW", "51-JW");
+        assertEquals(Outcome.ASSIGNED, d.outcome());
+        assertEquals("51-ZJJ", d.unit().code(), d.reason());
+        Decision none = decide(accusation("511703", "URBAN_HOUSING", "51-ZJJ"), "51-JW");
+        assertEquals(Outcome.DISPATCHER_QUEUE, none.outcome(), "every housing unit is in the accused line");
+    }
+
+    @Test
+    void skipLevelPetitionsAreFlaggedAndReferredDown() {
+        PetitionFacts toProvince = new PetitionFacts("SOLUTION_REQUEST", "URBAN_HOUSING", "511703001", null, "51", false, null, false);
+        Decision skip = decide(toProvince);
+        assertEquals("511703-ZJJ", skip.unit().code());
+        assertTrue(skip.skipLevel());
+        assertTrue(skip.reason().contains("越级"), skip.reason());
+
+        PetitionFacts toCity = new PetitionFacts("SOLUTION_REQUEST", "URBAN_HOUSING", "511703001", null, "5117", false, null, false);
+        Decision oneUp = decide(toCity);
+        assertFalse(oneUp.skipLevel(), "逐级走访: one level up is allowed");
+        assertTrue(oneUp.reason().contains("逐级走访"), oneUp.reason());
+
+        PetitionFacts sameLevel = new PetitionFacts("SOLUTION_REQUEST", "URBAN_HOUSING", "511703", null, "511703", false, null, false);
+        assertFalse(decide(sameLevel).skipLevel());
+        PetitionFacts elsewhere = new PetitionFacts("SOLUTION_REQUEST", "URBAN_HOUSING", "511703", null, "45", false, null, false);
+        assertFalse(decide(elsewhere).skipLevel(), "another province is not above the competent level");
+    }
+
+    @Test
+    void collectivePetitionsAndThreeHouseholdsGetAnOwningLeader() {
+        PetitionFacts collective = new PetitionFacts("SOLUTION_REQUEST", "WAGE_ARREARS", "511703", null, null, true, null, false);
+        Decision d = decide(collective);
+        assertEquals("511703-RSJ", d.unit().code());
+        assertEquals("511703-L01", d.owningLeader().id());
+        assertTrue(d.reason().contains("领导包案"), d.reason());
+
+        PetitionFacts households = new PetitionFacts("SOLUTION_REQUEST", "MINING", "411625", null, null, false, 3, false);
+        assertEquals("4116-L01", decide(households).owningLeader().id(), "the leader of the competent (city) level");
+
+        PetitionFacts two = new PetitionFacts("SOLUTION_REQUEST", "EDUCATION", "411625", null, null, false, 2, false);
+        assertNull(decide(two).owningLeader());
+
+        // 四川省 has no leader in the demo directory: a provincial collective matter waits for a dispatcher
+        PetitionFacts provincial = new PetitionFacts("SOLUTION_REQUEST", "EDUCATION", "51", null, null, true, null, false);
+        assertEquals(Outcome.DISPATCHER_QUEUE, decide(provincial).outcome());
+    }
+
+    @Test
+    void unitsThatReturnedTheCaseAreNotChosenAgain() {
+        Decision d = decide(petition("511703", "URBAN_HOUSING"), "511703-ZJJ");
+        assertEquals("5117-ZJJ", d.unit().code());
+        assertTrue(d.reason().startsWith("退回"), d.reason());
+        Decision none = decide(petition("511703", "URBAN_HOUSING"), "511703-ZJJ", "5117-ZJJ", "51-ZJJ");
+        assertEquals(Outcome.DISPATCHER_QUEUE, none.outcome());
+    }
+}
