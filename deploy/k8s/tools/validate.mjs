@@ -205,7 +205,7 @@ export function platformFromSources(repo = REPO_DIR) {
       if (c["failure-strategy"] === "dead-letter-queue") dlqs.push(c["dead-letter-queue.topic"] ?? `dead-letter-topic-${c.name}`);
     }
     for (const file of javaFiles(path.join(repo, s, "src/main/java"))) {
-      for (const m of readFileSync(file, "utf8").matchAll(/outbox\.append\(\s*Topics\.(\w+)/g)) {
+      for (const m of readFileSync(file, "utf8").matchAll(/outbox\.(?:append|prepare)\(\s*Topics\.(\w+)/g)) {
         if (!constants[m[1]]) throw new Error(`${file}: Topics.${m[1]} is not in contracts' Topics.java`);
         produces.add(constants[m[1]]);
       }

@@ -143,7 +143,8 @@ test("a probe on the wrong path, a service on another's database and an unknown 
 
 test("the topics and groups are read from the services' sources", () => {
   assert.deepEqual(platform.services["routing-service"].consumes, ["petition.submitted.v1"]);
-  assert.deepEqual(platform.services["routing-service"].produces, ["case.assigned.v1"]);
+  assert.deepEqual([...platform.services["routing-service"].produces].sort(),
+    ["case.assigned.v1", "case.diverted.v1", "case.returned.v1"]);
   assert.ok(platform.services["supervision-service"].produces.includes("case.deadline.v1"));
   assert.ok(platform.services["intake-service"].dlqs.includes("case.lifecycle.v1.intake-service.dlq"));
 });
