@@ -6,7 +6,9 @@
 alter table supervised_case
     add column acceptance_decided_at timestamptz,
     add column evaluated_at          timestamptz,
-    add column assignments           integer not null default 1;
+    add column assignments           integer not null default 1,
+    -- 越级: the petition was addressed above the competent level (routing's decision)
+    add column skip_level            boolean not null default false;
 update supervised_case set acceptance_decided_at = coalesce(accepted_at, case when status = 'NOT_ACCEPTED' then closed_at end);
 
 -- every indicator reads cases by the day a limit was kept or missed, or an evaluation given
@@ -17,7 +19,7 @@ create index supervised_case_reply_due on supervised_case (reply_due) where repl
 create index supervised_case_evaluated on supervised_case (evaluated_at) where evaluated_at is not null;
 
 -- Every petition registered (petition.submitted.v1), repeats included (a repeat opens no case): the
--- counts of total, repeat, collective and skip-level petitions. No personal data.
+-- counts of total, repeat and collective petitions (skip-level: from the case). No personal data.
 create table petition_record
 (
     petition_id     uuid primary key,
@@ -27,8 +29,7 @@ create table petition_record
     kind            text        not null,
     received_at     timestamptz not null,
     repeat          boolean     not null,
-    collective      boolean     not null,
-    skip_level      boolean     not null default false
+    collective      boolean     not null
 );
 create index petition_record_received on petition_record (received_at);
 create index petition_record_case on petition_record (case_id);

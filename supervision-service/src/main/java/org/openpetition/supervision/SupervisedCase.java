@@ -87,6 +87,10 @@ public class SupervisedCase {
     @Column(nullable = false)
     public int assignments = 1;
 
+    /** 越级: the petition was addressed above the competent level (routing's decision); counted as such. */
+    @Column(name = "skip_level", nullable = false)
+    public boolean skipLevel;
+
     @Column(name = "review_requested_at")
     public Instant reviewRequestedAt;
 

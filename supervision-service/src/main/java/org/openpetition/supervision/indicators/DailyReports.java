@@ -104,7 +104,7 @@ public class DailyReports {
                           (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e),
                           (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and p.repeat),
                           (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and p.collective),
-                          (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and p.skip_level),
+                          (select count(*) from petition_record p join supervised_case c on c.case_id = p.case_id where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and not p.repeat and c.skip_level),
                           (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'ACCEPTED'),
                           (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'NOT_ACCEPTED'),
                           (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'EXTENDED'),

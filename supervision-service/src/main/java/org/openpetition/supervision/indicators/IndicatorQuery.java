@@ -237,7 +237,8 @@ public class IndicatorQuery {
                     from supervised_case c
                     where c.locality_code like :prefix and c.replied_at >= :p0 and c.replied_at < :t),
                 pet as (
-                    select %2$s as k, s.department_name, p.received_at as ts, p.repeat, p.collective, p.skip_level
+                    select %2$s as k, s.department_name, p.received_at as ts, p.repeat, p.collective,
+                           not p.repeat and coalesce(s.skip_level, false) as skip_level
                     from petition_record p left join supervised_case s on s.case_id = p.case_id
                     where p.locality_code like :prefix and p.received_at >= :p0 and p.received_at < :t)
                 select 'ACCEPTANCE', k, %3$s, cur, count(*), count(*) filter (where ok), 0, 0

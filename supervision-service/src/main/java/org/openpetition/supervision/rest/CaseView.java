@@ -12,13 +12,13 @@ public record CaseView(UUID caseId, String trackingCode, String departmentCode, 
                        String evaluation, Instant reviewRequestedAt, Instant reviewedAt, Instant reReviewRequestedAt,
                        boolean hearingRunning, int hearingDays, LocalDate due, String dueKind, LocalDate overdueSince,
                        LocalDate nextAlertOn, Instant closedAt, Instant acceptanceDecidedAt,
-                       Instant evaluatedAt, int assignments) {
+                       Instant evaluatedAt, int assignments, boolean skipLevel) {
 
     static CaseView of(SupervisedCase c) {
         return new CaseView(c.caseId, c.trackingCode, c.departmentCode, c.departmentName, c.localityCode, c.status.name(),
                 c.receivedAt, c.assignedAt, c.acceptanceDue, c.acceptedAt, c.replyDue, c.extendedDays, c.repliedAt,
                 c.evaluation, c.reviewRequestedAt, c.reviewedAt, c.reReviewRequestedAt, c.hearingStartedAt != null,
                 c.hearingDays, c.due, c.dueKind == null ? null : c.dueKind.name(), c.overdueSince, c.nextAlertOn, c.closedAt,
-                c.acceptanceDecidedAt, c.evaluatedAt, c.assignments);
+                c.acceptanceDecidedAt, c.evaluatedAt, c.assignments, c.skipLevel);
     }
 }

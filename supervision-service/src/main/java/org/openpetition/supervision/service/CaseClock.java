@@ -46,10 +46,11 @@ public class CaseClock {
         return limits.forLocality(c.localityCode);
     }
 
-    /** 受理期限 from the assignment. */
-    public void startAcceptance(SupervisedCase c, Instant assignedAt) {
+    /** 受理期限 from the assignment, or the day the dispatcher set (交办 with a deadline). */
+    public void startAcceptance(SupervisedCase c, Instant assignedAt, LocalDate setByDispatcher) {
         TimeLimits.Limits l = limitsOf(c);
-        c.acceptanceDue = deadlines.due(day(assignedAt), l.acceptanceDays(), l.dayUnit());
+        c.acceptanceDue = setByDispatcher != null ? setByDispatcher
+                : deadlines.due(day(assignedAt), l.acceptanceDays(), l.dayUnit());
         c.dueOn(c.acceptanceDue, DueKind.ACCEPTANCE);
         ladder.schedule(c);
     }

@@ -70,7 +70,7 @@ public class CaseOpening {
         }
         SupervisedCase supervised = describe(existing != null ? existing : new SupervisedCase(), assigned);
         supervised.status = CaseStatus.AWAITING_ACCEPTANCE;
-        clock.startAcceptance(supervised, assigned.assignedAt());
+        clock.startAcceptance(supervised, assigned.assignedAt(), assigned.acceptanceDue());
         Uni<SupervisedCase> saved = existing != null ? Uni.createFrom().item(supervised) : cases.persist(supervised);
         return saved.invoke(c -> LOG.infof("case %s: acceptance due %s (%s)", c.caseId, c.acceptanceDue, c.departmentCode))
                 .replaceWithVoid();
@@ -84,6 +84,7 @@ public class CaseOpening {
         c.localityCode = assigned.localityCode();
         c.receivedAt = assigned.receivedAt();
         c.assignedAt = assigned.assignedAt();
+        c.skipLevel = assigned.skipLevel();
         return c;
     }
 }

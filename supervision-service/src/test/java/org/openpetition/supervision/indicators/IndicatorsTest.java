@@ -93,6 +93,17 @@ class IndicatorsTest {
         submit(collective, YONGFU, null, true, "2025-03-11", "e-" + collective);
         submit(collective, YONGFU, null, true, "2025-03-11", "e-" + collective); // redelivered: counted once
         submit(UUID.randomUUID(), QIXING, null, false, "2025-02-14", null);
+        // April: a skip-level petition (越级, routing's mark on its case)
+        UUID skipLevel = UUID.randomUUID();
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s
+                .createNativeQuery("""
+                        insert into supervised_case (case_id, tracking_code, department_code, department_name, locality_code,
+                            status, received_at, assigned_at, acceptance_due, skip_level)
+                        values (:id, 'XF-IND', '450326-ZJJ', '永福县住房和城乡建设局', '450326', 'AWAITING_ACCEPTANCE',
+                            :at, :at, :due, true)""")
+                .setParameter("id", skipLevel).setParameter("at", at("2025-04-08"))
+                .setParameter("due", LocalDate.parse("2025-06-23")).executeUpdate())));
+        submit(skipLevel, YONGFU, null, false, "2025-04-08", null);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> indicators("4503", "NONE")
                 .body("total.counts.petitions.current", is(3)).body("total.counts.petitions.previous", is(1)));
     }
@@ -132,6 +143,17 @@ class IndicatorsTest {
                 .body("total.counts.skipLevel.current", is(0))
                 .body("total.rates.repeatRate.rate", is(0.3333f))
                 .body("groups", empty());
+    }
+
+    @Test
+    void skipLevelPetitionsAreCountedFromTheirCase() {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token("auditor"))
+                .queryParam("locality", "4503").queryParam("from", "2025-04-01").queryParam("to", "2025-04-30")
+                .when().get("/api/reports/indicators").then().statusCode(200)
+                .body("total.counts.petitions.current", is(1))
+                .body("total.counts.skipLevel.current", is(1)));
+        given().auth().oauth2(token("auditor")).queryParam("day", "2025-04-08").queryParam("locality", YONGFU)
+                .when().get("/api/reports/daily").then().statusCode(200).body("happened.skipLevel", is(1));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,21 @@ class CaseClockFlowTest {
                         .body("acceptanceDue", is("2026-02-24"))
                         .body("departmentCode", is("511703-ZJJ")));
         given().auth().oauth2(token("handler")).when().get("/api/cases/" + caseId).then().statusCode(200);
+    }
+
+    @Test
+    void aDispatchersDeadlineAndTheSkipLevelMarkAreKept() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-TEST", "511703-ZJJ", "部门", "dept@example.invalid",
+                "511703", "URBAN_HOUSING", "交办", Instant.parse("2026-03-02T01:00:00Z"), Instant.parse("2026-03-02T02:00:00Z"),
+                true, null, java.time.LocalDate.parse("2026-03-06"), CaseAssignedV1.DECIDED_BY_DISPATCHER, List.of("交办"));
+        probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), UUID.randomUUID().toString(),
+                CloudEvent.TYPE_CASE_ASSIGNED_V1, json.writeValueAsString(event));
+        // 交办 with a deadline: 6 March, not the 15-day default (17 March)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + caseId).then().statusCode(200)
+                        .body("acceptanceDue", is("2026-03-06")).body("due", is("2026-03-06"))
+                        .body("nextAlertOn", is("2026-03-03")).body("skipLevel", is(true)));
     }
 
     @Test
