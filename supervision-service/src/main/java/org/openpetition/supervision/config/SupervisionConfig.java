@@ -32,7 +32,7 @@ public interface SupervisionConfig {
     String sweepDelay();
 
     /** Cases handled per sweep transaction. */
-    @WithDefault("500")
+    @WithDefault("1000")
     int batchSize();
 
     /** False to run no sweep in this process (another replica or a test drives it). */

@@ -62,11 +62,22 @@ public class DeadlineSweep {
         }
     }
 
-    /** Issues every alert due on or before {@code today}; returns how many were issued. */
+    /**
+     * Issues every alert due on or before {@code today}, batch by batch; returns how many were issued.
+     * The relay publishes them once the sweep is done, not beside it.
+     */
     public Uni<Integer> sweep(LocalDate today) {
+        return batches(today).invoke(alerts -> {
+            if (alerts > 0) {
+                relay.trigger();
+            }
+        });
+    }
+
+    private Uni<Integer> batches(LocalDate today) {
         return batch(today).chain(result -> result.cases() < config.batchSize()
                 ? Uni.createFrom().item(result.alerts())
-                : sweep(today).map(more -> more + result.alerts()));
+                : batches(today).map(more -> more + result.alerts()));
     }
 
     private record BatchResult(int cases, int alerts) {
@@ -85,7 +96,6 @@ public class DeadlineSweep {
                 .invoke(result -> {
                     if (result.alerts() > 0) {
                         LOG.infof("deadline sweep for %s: %d alerts on %d cases", today, result.alerts(), result.cases());
-                        relay.trigger();
                     }
                 });
     }
