@@ -53,6 +53,13 @@ public class Petition {
     @Column(name = "event_date")
     public LocalDate eventDate;
 
+    /** The division code of the body the petition was addressed or brought to (越级 is judged on it), or null. */
+    @Column(name = "addressed_to_locality")
+    public String addressedToLocality;
+
+    /** Households the matter concerns, if the petitioner said (three or more: 领导包案). */
+    public Integer households;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 

@@ -24,6 +24,8 @@ public final class PetitionMapper {
         petition.title = request.title().strip();
         petition.content = request.content().strip();
         petition.eventDate = request.eventDate();
+        petition.addressedToLocality = request.addressedToLocality();
+        petition.households = request.households();
         if (request.accused() != null) {
             petition.accusedUnitCode = blankToNull(request.accused().unitCode());
             petition.accusedUnitName = blankToNull(request.accused().unitName());

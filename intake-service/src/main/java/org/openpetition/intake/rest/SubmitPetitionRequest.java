@@ -1,6 +1,8 @@
 package org.openpetition.intake.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +53,17 @@ public record SubmitPetitionRequest(
         List<@NotNull @Valid PetitionerInput> petitioners,
         @Valid
         @Schema(description = "For kind ACCUSATION (检举控告) only, and then required: the unit or official accused")
-        AccusedInput accused) {
+        AccusedInput accused,
+        @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}(\\d{3}(\\d{3})?)?",
+                message = "须为行政区划代码（2、4、6、9 或 12 位数字）/ must be a division code of 2, 4, 6, 9 or 12 digits")
+        @Schema(description = "The division code of the body the petition was addressed or brought to (e.g. 510000: a "
+                + "visit to the provincial petition office); routing flags a petition addressed above the competent level "
+                + "as skip-level (越级). Leave empty when it came to the competent locality's own office.", example = "510000")
+        String addressedToLocality,
+        @Min(value = 1, message = "至少为 1 / at least 1")
+        @Max(value = 100000, message = "至多为 100000 / at most 100000")
+        @Schema(description = "Households the matter concerns; three or more get an owning leader (领导包案)", example = "3")
+        Integer households) {
 
     /** The unit or official an accusation is made against: the case never goes to them. */
     @Schema(name = "Accused")

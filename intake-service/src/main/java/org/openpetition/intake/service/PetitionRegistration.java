@@ -148,7 +148,7 @@ public class PetitionRegistration {
         return new PetitionSubmittedV1(petition.id, petition.trackingCode, petition.channel.name(),
                 petition.kind.name(), petition.subjectCategory, petition.localityCode, petition.title,
                 petition.content, petition.eventDate, petition.petitioners.size(), petition.receivedAt, petition.repeatOf,
-                petition.collective, accused(petition), null, null);
+                petition.collective, accused(petition), petition.addressedToLocality, petition.households);
     }
 
     private static PetitionSubmittedV1.Accused accused(Petition petition) {

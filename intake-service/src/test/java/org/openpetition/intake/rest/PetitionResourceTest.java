@@ -59,6 +59,27 @@ class PetitionResourceTest {
     }
 
     @Test
+    void theBodyAddressedAndTheHouseholdsTravelForRouting() throws Exception {
+        String visit = petitionJson("VISIT").replace("\"eventDate\"", "\"addressedToLocality\": \"510000\", \"households\": 4, \"eventDate\"");
+        String caseId = given().auth().oauth2(token("clerk")).contentType("application/json").body(visit)
+                .when().post("/api/petitions").then().statusCode(201).extract().path("caseId");
+        var records = new TopicProbe(infra().kafka().bootstrapServers())
+                .awaitRecords(Topics.PETITION_SUBMITTED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        JsonNode data = new ObjectMapper().readTree(records.get(0).value());
+        assertEquals("510000", data.get("addressedToLocality").asText(), "a visit to the provincial office: routing judges 越级");
+        assertEquals(4, data.get("households").asInt());
+
+        given().auth().oauth2(token("clerk")).contentType("application/json")
+                .body(petitionJson("VISIT").replace("\"eventDate\"", "\"addressedToLocality\": \"5100\" , \"households\": 0, \"eventDate\""))
+                .when().post("/api/petitions").then().statusCode(400)
+                .body("errors.field", contains("households"));
+        given().auth().oauth2(token("clerk")).contentType("application/json")
+                .body(petitionJson("VISIT").replace("\"eventDate\"", "\"addressedToLocality\": \"51000\", \"eventDate\""))
+                .when().post("/api/petitions").then().statusCode(400)
+                .body("errors.field", contains("addressedToLocality"));
+    }
+
+    @Test
     void citizenSubmitsOnlineAndSeesOnlyOwnPetitions() {
         String caseId = given().auth().oauth2(token("citizen"))
                 .contentType("application/json").body(petitionJson(null))

@@ -113,7 +113,7 @@ public class Open311Resource {
         SubmitPetitionRequest request = new SubmitPetitionRequest(Channel.OPEN311, PetitionKind.SOLUTION_REQUEST,
                 serviceCode, jurisdictionId, address(addressString, lat, lon), title(serviceCode, description),
                 description, null, List.of(new SubmitPetitionRequest.PetitionerInput(null, name(firstName, lastName),
-                        null, blankToNull(phone), null, null)), null);
+                        null, blankToNull(phone), null, null)), null, null, null);
         List<String> errors = validator.validate(request).stream()
                 .map(Open311Resource::describe).sorted().toList();
         if (!errors.isEmpty()) {
