@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.ZoneId;
 import org.jboss.logging.Logger;
 import org.openpetition.platform.jobs.CoalescingJob;
 import org.openpetition.supervision.config.DeadlineConfig;
@@ -28,7 +28,7 @@ public class IndicatorRollup {
 
     private final IndicatorQuery query;
     private final ReportConfig config;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final CoalescingJob job;
 
     public IndicatorRollup(IndicatorQuery query, ReportConfig config, DeadlineConfig deadlines, Vertx vertx) {
