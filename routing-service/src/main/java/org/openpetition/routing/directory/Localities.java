@@ -48,6 +48,30 @@ public final class Localities {
         };
     }
 
+    /**
+     * A division's own code from its zero-padded form: 510000 (a province written with six digits) is 51,
+     * 511700 is 5117, 511703001000 is 511703001; other codes are returned as they are.
+     */
+    public static String canonical(String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code;
+        if (c.length() == 12 && c.endsWith("000")) {
+            c = c.substring(0, 9);
+        }
+        if (c.length() == 9 && c.endsWith("000")) {
+            c = c.substring(0, 6);
+        }
+        if (c.length() == 6 && c.endsWith("0000")) {
+            return c.substring(0, 2);
+        }
+        if (c.length() == 6 && c.endsWith("00")) {
+            return c.substring(0, 4);
+        }
+        return c;
+    }
+
     /** True if {@code ancestor} is the code itself or one of its ancestors. */
     public static boolean isSelfOrAncestor(String ancestor, String code) {
         return level(ancestor) > 0 && code.startsWith(ancestor) && level(code) >= level(ancestor);

@@ -2,6 +2,7 @@ package org.openpetition.routing.service;
 
 import org.openpetition.contracts.event.PetitionSubmittedV1;
 import org.openpetition.routing.RoutingDecision;
+import org.openpetition.routing.directory.Localities;
 
 /** What the routing rules look at in a petition. */
 public record PetitionFacts(String kind, String subjectCategory, String localityCode, String accusedUnitCode,
@@ -9,7 +10,7 @@ public record PetitionFacts(String kind, String subjectCategory, String locality
 
     public static PetitionFacts of(PetitionSubmittedV1 p) {
         return new PetitionFacts(p.kind(), p.subjectCategory(), p.localityCode(),
-                p.accused() == null ? null : blankToNull(p.accused().unitCode()), blankToNull(p.addressedToLocality()),
+                p.accused() == null ? null : blankToNull(p.accused().unitCode()), Localities.canonical(blankToNull(p.addressedToLocality())),
                 p.collective(), p.households(), p.repeatOfCaseId() != null);
     }
 

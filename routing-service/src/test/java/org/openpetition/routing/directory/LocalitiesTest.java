@@ -17,4 +17,14 @@ class LocalitiesTest {
     void countyCodeClimbsToProvince() {
         assertEquals(List.of("450326", "4503", "45"), Localities.selfAndAncestors("450326"));
     }
+
+    @Test
+    void zeroPaddedCodesAreTheDivisionsOwn() {
+        assertEquals("51", Localities.canonical("510000"));
+        assertEquals("5117", Localities.canonical("511700"));
+        assertEquals("511703", Localities.canonical("511703"));
+        assertEquals("511703001", Localities.canonical("511703001000"));
+        assertEquals("511703", Localities.canonical("511703000"));
+        assertEquals("511703001001", Localities.canonical("511703001001"));
+    }
 }

@@ -147,6 +147,13 @@ class RoutingRulesTest {
         assertFalse(decide(sameLevel).skipLevel());
         PetitionFacts elsewhere = new PetitionFacts("SOLUTION_REQUEST", "URBAN_HOUSING", "511703", null, "45", false, null, false);
         assertFalse(decide(elsewhere).skipLevel(), "another province is not above the competent level");
+
+        // intake sends division codes as clerks write them: 510000 is the province 51
+        PetitionFacts padded = PetitionFacts.of(new org.openpetition.contracts.event.PetitionSubmittedV1(java.util.UUID.randomUUID(),
+                "XF-T", "VISIT", "SOLUTION_REQUEST", "URBAN_HOUSING", "511703", "t", "c", null, 1, java.time.Instant.now(), null,
+                false, null, "510000", null));
+        assertEquals("51", padded.addressedToLocality());
+        assertTrue(decide(padded).skipLevel(), "a visit to the provincial office about a county matter is 越级");
     }
 
     @Test
