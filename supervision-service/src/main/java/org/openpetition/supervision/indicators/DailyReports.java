@@ -100,23 +100,31 @@ public class DailyReports {
         OffsetDateTime start = day.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime end = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select
-                          (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e),
-                          (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and p.repeat),
-                          (select count(*) from petition_record p where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and p.collective),
-                          (select count(*) from petition_record p join supervised_case c on c.case_id = p.case_id where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e and not p.repeat and c.skip_level),
-                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'ACCEPTED'),
-                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'NOT_ACCEPTED'),
-                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'EXTENDED'),
-                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step in ('REPLIED', 'REVIEWED', 'RE_REVIEWED')),
-                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step = 'EVALUATED'),
-                          (select count(*) from case_step st join supervised_case c on c.case_id = st.case_id where c.locality_code like :prefix and st.at >= :s and st.at < :e and st.step in ('REVIEW_REQUESTED', 'RE_REVIEW_REQUESTED')),
-                          (select count(*) from deadline_alert a join supervised_case c on c.case_id = a.case_id where c.locality_code like :prefix and a.alert_day = :day and a.alert = 'WARNING'),
-                          (select count(*) from deadline_alert a join supervised_case c on c.case_id = a.case_id where c.locality_code like :prefix and a.alert_day = :day and a.alert = 'OVERDUE'),
-                          (select count(*) from deadline_alert a join supervised_case c on c.case_id = a.case_id where c.locality_code like :prefix and a.alert_day = :day and a.alert = 'SUPERVISION_ORDER'),
-                          (select count(*) from deadline_alert a join supervised_case c on c.case_id = a.case_id where c.locality_code like :prefix and a.alert_day = :day and a.alert like 'ESCALATED%'),
-                          (select count(*) from supervised_case c where c.locality_code like :prefix and c.due is not null),
-                          (select count(*) from supervised_case c where c.locality_code like :prefix and c.due is not null and c.overdue_since is not null)
+                        select p.petitions, p.repeat, p.collective, p.skip_level,
+                               st.accepted, st.not_accepted, st.extended, st.replied, st.evaluated, st.review_requested,
+                               a.warnings, a.overdue, a.orders, a.escalations, o.open_cases, o.overdue_now
+                        from (select count(*) as petitions,
+                                     count(*) filter (where p.repeat) as repeat,
+                                     count(*) filter (where p.collective) as collective,
+                                     count(*) filter (where not p.repeat and c.skip_level) as skip_level
+                              from petition_record p left join supervised_case c on c.case_id = p.case_id
+                              where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e) p,
+                             (select count(*) filter (where st.step = 'ACCEPTED') as accepted,
+                                     count(*) filter (where st.step = 'NOT_ACCEPTED') as not_accepted,
+                                     count(*) filter (where st.step = 'EXTENDED') as extended,
+                                     count(*) filter (where st.step in ('REPLIED', 'REVIEWED', 'RE_REVIEWED')) as replied,
+                                     count(*) filter (where st.step = 'EVALUATED') as evaluated,
+                                     count(*) filter (where st.step in ('REVIEW_REQUESTED', 'RE_REVIEW_REQUESTED')) as review_requested
+                              from case_step st join supervised_case c on c.case_id = st.case_id
+                              where c.locality_code like :prefix and st.at >= :s and st.at < :e) st,
+                             (select count(*) filter (where a.alert = 'WARNING') as warnings,
+                                     count(*) filter (where a.alert = 'OVERDUE') as overdue,
+                                     count(*) filter (where a.alert = 'SUPERVISION_ORDER') as orders,
+                                     count(*) filter (where a.alert like 'ESCALATED%') as escalations
+                              from deadline_alert a join supervised_case c on c.case_id = a.case_id
+                              where c.locality_code like :prefix and a.alert_day = :day) a,
+                             (select count(*) as open_cases, count(*) filter (where c.overdue_since is not null) as overdue_now
+                              from supervised_case c where c.locality_code like :prefix and c.due is not null) o
                         """, Object[].class)
                 .setParameter("prefix", locality.prefix() + "%")
                 .setParameter("s", start)

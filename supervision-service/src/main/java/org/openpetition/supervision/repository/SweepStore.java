@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.openpetition.platform.outbox.OutboxEvent;
 import org.openpetition.supervision.DeadlineAlert;
 import org.openpetition.supervision.SupervisedCase;
@@ -42,7 +42,7 @@ public class SweepStore {
      * Returns how many cases were locked and how many alerts were new (an alert issued before is not
      * issued again).
      */
-    public Uni<int[]> sweepBatch(LocalDate today, int limit, java.util.function.Function<List<SupervisedCase>, List<Issue>> work) {
+    public Uni<int[]> sweepBatch(LocalDate today, int limit, Function<List<SupervisedCase>, List<Issue>> work) {
         return pool.withTransaction(conn -> lockDue(conn, today, limit).chain(cases -> {
             List<Issue> issues = work.apply(cases);
             return saveLadders(conn, cases).chain(() -> insertAll(conn, issues))
@@ -90,10 +90,10 @@ public class SweepStore {
                         from unnest($1::uuid[], $2::int[], $3::date[], $4::date[]) v (id, level, next, overdue)
                         where c.case_id = v.id""")
                 .execute(Tuple.tuple()
-                        .addValue(column(cases, (c, i) -> c.caseId, new UUID[cases.size()]))
-                        .addValue(column(cases, (c, i) -> c.alertLevel, new Integer[cases.size()]))
-                        .addValue(column(cases, (c, i) -> c.nextAlertOn, new LocalDate[cases.size()]))
-                        .addValue(column(cases, (c, i) -> c.overdueSince, new LocalDate[cases.size()])))
+                        .addValue(column(cases, c -> c.caseId, new UUID[cases.size()]))
+                        .addValue(column(cases, c -> c.alertLevel, new Integer[cases.size()]))
+                        .addValue(column(cases, c -> c.nextAlertOn, new LocalDate[cases.size()]))
+                        .addValue(column(cases, c -> c.overdueSince, new LocalDate[cases.size()])))
                 .replaceWithVoid();
     }
 
@@ -115,24 +115,24 @@ public class SweepStore {
                         select v.event_id, v.topic, v.case_id::text, v.event_type, v.payload, v.at
                         from v join ins on ins.id = v.id""")
                 .execute(Tuple.tuple()
-                        .addValue(column(issues, (x, i) -> x.alert().id, new UUID[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.alert().caseId, new UUID[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.alert().dueKind, new String[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.alert().due, new LocalDate[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.alert().alert, new String[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.alert().alertDay, new LocalDate[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.alert().departmentCode, new String[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.alert().at.atOffset(ZoneOffset.UTC), new OffsetDateTime[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.event().eventId, new UUID[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.event().topic, new String[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.event().eventType, new String[issues.size()]))
-                        .addValue(column(issues, (x, i) -> x.event().payload, new String[issues.size()])))
+                        .addValue(column(issues, x -> x.alert().id, new UUID[issues.size()]))
+                        .addValue(column(issues, x -> x.alert().caseId, new UUID[issues.size()]))
+                        .addValue(column(issues, x -> x.alert().dueKind, new String[issues.size()]))
+                        .addValue(column(issues, x -> x.alert().due, new LocalDate[issues.size()]))
+                        .addValue(column(issues, x -> x.alert().alert, new String[issues.size()]))
+                        .addValue(column(issues, x -> x.alert().alertDay, new LocalDate[issues.size()]))
+                        .addValue(column(issues, x -> x.alert().departmentCode, new String[issues.size()]))
+                        .addValue(column(issues, x -> x.alert().at.atOffset(ZoneOffset.UTC), new OffsetDateTime[issues.size()]))
+                        .addValue(column(issues, x -> x.event().eventId, new UUID[issues.size()]))
+                        .addValue(column(issues, x -> x.event().topic, new String[issues.size()]))
+                        .addValue(column(issues, x -> x.event().eventType, new String[issues.size()]))
+                        .addValue(column(issues, x -> x.event().payload, new String[issues.size()])))
                 .map(rows -> rows.rowCount());
     }
 
-    private static <T, V> V[] column(List<T> rows, BiFunction<T, Integer, V> value, V[] into) {
+    private static <T, V> V[] column(List<T> rows, Function<T, V> value, V[] into) {
         for (int i = 0; i < rows.size(); i++) {
-            into[i] = value.apply(rows.get(i), i);
+            into[i] = value.apply(rows.get(i));
         }
         return into;
     }

@@ -19,7 +19,7 @@ final class IndicatorCsv {
         String head = report.locality() + ',' + report.from() + ',' + report.to() + ',' + report.previousFrom() + ','
                 + report.previousTo() + ',';
         for (IndicatorReport.Group g : groups) {
-            String group = head + (g.key() == null ? "UNASSIGNED" : g.key()) + ',' + ReportDates.csvText(g.name()) + ',';
+            String group = head + (g.key() == null ? "UNASSIGNED" : g.key()) + ',' + ReportSupport.csvText(g.name()) + ',';
             g.rates().forEach((k, r) -> out.append(group).append(k).append(',').append(v(r.rate())).append(',')
                     .append(v(r.previousRate())).append(',').append(v(r.changePoints())).append(',').append(r.numerator())
                     .append(',').append(r.denominator()).append(',').append(r.previousNumerator()).append(',')

@@ -70,8 +70,8 @@ public class ReportResource {
                                     @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
                                     @QueryParam("compare") String compare, @HeaderParam("Accept") String accept) {
         LocalDate today = clock.day(Instant.now());
-        LocalDate end = ReportDates.parse("to", to, today);
-        LocalDate start = ReportDates.parse("from", from, end.withDayOfMonth(1));
+        LocalDate end = ReportSupport.parse("to", to, today);
+        LocalDate start = ReportSupport.parse("from", from, end.withDayOfMonth(1));
         Period period = Period.of(start, end, option("compare", compare, Period.Comparison.class, Period.Comparison.PREVIOUS));
         Grouping grouping = option("groupBy", groupBy, Grouping.class, Grouping.NONE);
         return indicators.report(scope.resolve(locality), period, grouping)
@@ -93,7 +93,7 @@ public class ReportResource {
     public Uni<Response> daily(@QueryParam("day") String day, @QueryParam("locality") String locality,
                                @HeaderParam("Accept") String accept) {
         LocalDate today = clock.day(Instant.now());
-        LocalDate d = ReportDates.parse("day", day, today.minusDays(1));
+        LocalDate d = ReportSupport.parse("day", day, today.minusDays(1));
         if (d.isAfter(today)) {
             throw FieldException.of("day", "不能是将来的日期 / must not be in the future");
         }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,15 +73,8 @@ public class SupervisionResource {
                                   @QueryParam("locality") @Pattern(regexp = "\\d{0,12}", message = "须为行政区划代码前缀 / must be a division code prefix")
                                   String locality,
                                   @HeaderParam("Accept") String accept) {
-        LocalDate end;
-        LocalDate start;
-        try {
-            end = to == null ? clock.day(Instant.now()) : LocalDate.parse(to);
-            start = from == null ? end.minusDays(6) : LocalDate.parse(from);
-        } catch (DateTimeParseException e) {
-            throw FieldException.of(from != null ? "from" : "to",
-                    "须为日期，如 2026-11-01 / must be a date such as 2026-11-01");
-        }
+        LocalDate end = ReportSupport.parse("to", to, clock.day(Instant.now()));
+        LocalDate start = ReportSupport.parse("from", from, end.minusDays(6));
         if (start.isAfter(end)) {
             throw FieldException.of("from", "不能晚于 to / must not be after to");
         }
@@ -99,14 +91,10 @@ public class SupervisionResource {
     private static String toCsv(List<OverdueCircular.Line> lines) {
         StringBuilder out = new StringBuilder("department_code,department_name,locality_code,overdue_now,supervision_orders,escalations\n");
         for (OverdueCircular.Line l : lines) {
-            out.append(l.departmentCode()).append(',').append(csvText(l.departmentName())).append(',').append(l.localityCode())
+            out.append(l.departmentCode()).append(',').append(ReportSupport.csvText(l.departmentName())).append(',').append(l.localityCode())
                     .append(',').append(l.overdueNow()).append(',').append(l.supervisionOrders()).append(',')
                     .append(l.escalations()).append('\n');
         }
         return out.toString();
-    }
-
-    private static String csvText(String s) {
-        return s == null ? "" : '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.openpetition.platform.problem.FieldException;
 
-/** Dates in query parameters: ISO days (2026-11-01), with a clear error naming the parameter. */
-final class ReportDates {
+/** What the report endpoints share: ISO days in query parameters, with a clear error naming the parameter, and CSV text cells. */
+final class ReportSupport {
 
-    private ReportDates() {
+    private ReportSupport() {
     }
 
     static LocalDate parse(String field, String value, LocalDate fallback) {
