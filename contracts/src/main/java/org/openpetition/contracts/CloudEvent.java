@@ -34,6 +34,13 @@ public final class CloudEvent {
     /** Event type of {@link org.openpetition.contracts.event.PetitionerActionV1}. */
     public static final String TYPE_PETITION_ACTION_V1 = "org.openpetition.petition.action.v1";
 
+    /** Event type of {@link org.openpetition.contracts.event.PetitionerContactV1}. */
+    public static final String TYPE_PETITIONER_CONTACT_V1 = "org.openpetition.petitioner.contact.v1";
+    /** Event type of {@link org.openpetition.contracts.event.CircularV1}. */
+    public static final String TYPE_SUPERVISION_CIRCULAR_V1 = "org.openpetition.supervision.circular.v1";
+    /** Event type of {@link org.openpetition.contracts.event.NotificationFailedV1}. */
+    public static final String TYPE_NOTIFICATION_FAILED_V1 = "org.openpetition.notification.failed.v1";
+
     private CloudEvent() {
     }
 

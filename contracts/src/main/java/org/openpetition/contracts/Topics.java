@@ -32,6 +32,21 @@ public final class Topics {
     /** The petitioner evaluated, requested review or withdrew. Producer: intake-service. */
     public static final String PETITION_ACTION_V1 = "petition.action.v1";
 
+    /**
+     * How to reach the petitioners of a new petition, for their notices. Personal data: read by
+     * notification-service only. Producer: intake-service.
+     */
+    public static final String PETITIONER_CONTACT_V1 = "petitioner.contact.v1";
+
+    /** A circular of overdue units (超期通报) was issued. Producer: supervision-service. */
+    public static final String SUPERVISION_CIRCULAR_V1 = "supervision.circular.v1";
+
+    /**
+     * Messages notification-service gave up on after its retries (or whose outcome a crash made
+     * uncertain), with the reason, for operators. Producer: notification-service.
+     */
+    public static final String NOTIFICATION_DELIVERY_DLQ = "notification.delivery.dlq";
+
     private Topics() {
     }
 }

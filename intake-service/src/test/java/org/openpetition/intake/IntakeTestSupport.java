@@ -66,7 +66,7 @@ public final class IntakeTestSupport {
         Instant now = Instant.now();
         send(Topics.CASE_ASSIGNED_V1, CloudEvent.TYPE_CASE_ASSIGNED_V1, caseId, new CaseAssignedV1(caseId, "XF",
                 departmentCode, departmentName, "dept@example.invalid", departmentCode.substring(0, 6), "URBAN_HOUSING",
-                "test", now, now, false, null, null, null, null));
+                "test", now, now, false, null, null, null, null, null));
     }
 
     /** Publishes case.lifecycle.v1 on the real broker, as supervision-service would. */

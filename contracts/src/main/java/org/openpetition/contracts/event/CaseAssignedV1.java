@@ -30,6 +30,8 @@ import java.util.UUID;
  *                        queue); null in events of older producers
  * @param reasons         every rule that contributed, in the order applied, each readable by a person;
  *                        {@code reason} joins them. Null in events of older producers.
+ * @param supervisingBody the department's supervising body (上级主管单位) from the directory: it reviews the
+ *                        case (复查) and hears escalations; null at the top of a line or from older producers
  */
 public record CaseAssignedV1(
         UUID caseId,
@@ -46,7 +48,8 @@ public record CaseAssignedV1(
         OwningLeader owningLeader,
         LocalDate acceptanceDue,
         String decidedBy,
-        List<String> reasons) {
+        List<String> reasons,
+        UnitContact supervisingBody) {
 
     /** The routing rules decided. */
     public static final String DECIDED_BY_RULES = "RULES";

@@ -89,7 +89,7 @@ class TrackingTest {
     private void assigned(UUID caseId, String eventId) throws Exception {
         Instant now = Instant.now();
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF", "511703-ZJJ", "达州市达川区住房和城乡建设局",
-                "511703-zjj@dept.demo.openpetition.local", "511703", "URBAN_HOUSING", "test", now, now, false, null, null, null, null);
+                "511703-zjj@dept.demo.openpetition.local", "511703", "URBAN_HOUSING", "test", now, now, false, null, null, null, null, null);
         new TopicProbe(infra().kafka().bootstrapServers()).sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(),
                 eventId, CloudEvent.TYPE_CASE_ASSIGNED_V1, json.writeValueAsString(event));
     }

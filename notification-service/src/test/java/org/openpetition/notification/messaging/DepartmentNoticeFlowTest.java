@@ -77,7 +77,7 @@ class DepartmentNoticeFlowTest {
     private void send(UUID caseId, String eventId, String address) throws Exception {
         Instant assignedAt = Instant.parse("2026-11-23T02:00:00Z");
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF20261123-ABCDEFGH", "511703-ZJJ", "达州市达川区住房和城乡建设局",
-                address, "511703", "URBAN_HOUSING", "属地管理、分级负责", assignedAt.minusSeconds(3600), assignedAt, false, null, null, null, null);
+                address, "511703", "URBAN_HOUSING", "属地管理、分级负责", assignedAt.minusSeconds(3600), assignedAt, false, null, null, null, null, null);
         probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), eventId, CloudEvent.TYPE_CASE_ASSIGNED_V1,
                 json.writeValueAsString(event));
     }

@@ -10,6 +10,7 @@ import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.CaseDivertedV1;
 import org.openpetition.contracts.event.CaseReturnedV1;
+import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.routing.RoutingDecision;
 import org.openpetition.routing.directory.Directory;
@@ -45,7 +46,13 @@ public class RoutingEvents {
         return outbox.append(Topics.CASE_ASSIGNED_V1, CloudEvent.TYPE_CASE_ASSIGNED_V1, d.caseId,
                 new CaseAssignedV1(d.caseId, d.trackingCode, unit.code(), unit.name(), unit.email(), unit.localityCode(),
                         d.subjectCategory, d.reason, d.receivedAt, d.decidedAt, d.skipLevel, leader, d.acceptanceDue,
-                        d.decidedBy, reasons(d.reason)));
+                        d.decidedBy, reasons(d.reason), supervisingBody(unit, directory)));
+    }
+
+    /** The unit's supervising body (上级主管单位) as the directory knows it, or null at the top of a line. */
+    static UnitContact supervisingBody(DirectoryUnit unit, Directory directory) {
+        return unit.supervisingCode() == null ? null : directory.unit(unit.supervisingCode())
+                .map(body -> new UnitContact(body.code(), body.name(), body.email())).orElse(null);
     }
 
     public Uni<?> returned(RoutingDecision d, DirectoryUnit unit, String reason, int maxReturns, Instant at) {

@@ -45,6 +45,8 @@ class PetitionRoutingFlowTest {
         assertEquals("达州市达川区住房和城乡建设局", event.get("departmentName").asText());
         assertEquals("511703-zjj@dept.demo.openpetition.local", event.get("departmentEmail").asText());
         assertTrue(event.get("reason").asText().contains("谁主管、谁负责"));
+        assertEquals("5117-ZJJ", event.at("/supervisingBody/code").asText(), "the directory's supervising body travels");
+        assertEquals("达州市住房和城乡建设局", event.at("/supervisingBody/name").asText());
 
         given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId)
                 .then().statusCode(200)

@@ -50,7 +50,7 @@ class CaseClockFlowTest {
         UUID caseId = UUID.randomUUID();
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-TEST", "511703-ZJJ", "部门", "dept@example.invalid",
                 "511703", "URBAN_HOUSING", "交办", Instant.parse("2026-03-02T01:00:00Z"), Instant.parse("2026-03-02T02:00:00Z"),
-                true, null, java.time.LocalDate.parse("2026-03-06"), CaseAssignedV1.DECIDED_BY_DISPATCHER, List.of("交办"));
+                true, null, java.time.LocalDate.parse("2026-03-06"), CaseAssignedV1.DECIDED_BY_DISPATCHER, List.of("交办"), null);
         probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_CASE_ASSIGNED_V1, json.writeValueAsString(event));
         // 交办 with a deadline: 6 March, not the 15-day default (17 March)
@@ -84,7 +84,7 @@ class CaseClockFlowTest {
 
     private void send(UUID caseId, String eventId, Instant assignedAt, String department) throws Exception {
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-TEST", department, "部门", "dept@example.invalid",
-                "511703", "URBAN_HOUSING", "test", assignedAt.minusSeconds(60), assignedAt, false, null, null, null, null);
+                "511703", "URBAN_HOUSING", "test", assignedAt.minusSeconds(60), assignedAt, false, null, null, null, null, null);
         probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), eventId, CloudEvent.TYPE_CASE_ASSIGNED_V1,
                 json.writeValueAsString(event));
     }

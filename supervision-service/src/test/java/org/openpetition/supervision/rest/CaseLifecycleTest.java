@@ -167,7 +167,7 @@ class CaseLifecycleTest {
     private UUID assign(UUID caseId, String department) throws Exception {
         Instant now = Instant.now();
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-TEST", department, "部门", "dept@example.invalid",
-                "511703", "URBAN_HOUSING", "test", now.minusSeconds(60), now, false, null, null, null, null);
+                "511703", "URBAN_HOUSING", "test", now.minusSeconds(60), now, false, null, null, null, null, null);
         probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_CASE_ASSIGNED_V1, json.writeValueAsString(event));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(caseId).statusCode(200));

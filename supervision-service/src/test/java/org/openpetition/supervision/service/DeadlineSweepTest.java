@@ -136,7 +136,7 @@ class DeadlineSweepTest {
     private UUID assign(Instant assignedAt, String department) throws Exception {
         UUID caseId = UUID.randomUUID();
         CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-TEST", department, "部门", "dept@example.invalid",
-                "511703", "URBAN_HOUSING", "test", assignedAt.minusSeconds(60), assignedAt, false, null, null, null, null);
+                "511703", "URBAN_HOUSING", "test", assignedAt.minusSeconds(60), assignedAt, false, null, null, null, null, null);
         probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_CASE_ASSIGNED_V1, json.writeValueAsString(event));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> case_(caseId).statusCode(200));
