@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The platform's real infrastructure on loopback: PostgreSQL (one database per service), a Kafka
- * broker with the platform's topics, Keycloak with the petition realm, and an SMTP server.
+ * broker with the platform's topics, Keycloak with the petition realm, an SMTP server and an SMS gateway.
  * Tests, the system test and the local run all start it through this class.
  */
 public final class Infrastructure implements AutoCloseable {
@@ -18,18 +18,19 @@ public final class Infrastructure implements AutoCloseable {
             "case.lifecycle.v1", "case.deadline.v1");
 
     /** The ports of one infrastructure instance. */
-    public record Ports(int postgres, int kafka, int kafkaController, int keycloak, int smtp, int imap) {
+    public record Ports(int postgres, int kafka, int kafkaController, int keycloak, int smtp, int imap, int sms) {
 
         /** The fixed ports of the local run (deploy/local/run.sh). */
         public static Ports local() {
-            return new Ports(15432, 19092, 19093, 18080, 13025, 13143);
+            return new Ports(15432, 19092, 19093, 18080, 13025, 13143, 13090);
         }
 
         /** Free ports, for tests that must not collide with a running local platform. */
         public static Ports random() {
             return new Ports(org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free(),
                     org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free(),
-                    org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free());
+                    org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free(),
+                    org.openpetition.devinfra.Ports.free());
         }
 
         void requireFree() {
@@ -39,6 +40,7 @@ public final class Infrastructure implements AutoCloseable {
             org.openpetition.devinfra.Ports.requireFree(keycloak, "Keycloak");
             org.openpetition.devinfra.Ports.requireFree(smtp, "SMTP");
             org.openpetition.devinfra.Ports.requireFree(imap, "IMAP");
+            org.openpetition.devinfra.Ports.requireFree(sms, "SMS gateway");
         }
     }
 
@@ -46,12 +48,15 @@ public final class Infrastructure implements AutoCloseable {
     private final KafkaServer kafka;
     private final KeycloakServer keycloak;
     private final SmtpServer smtp;
+    private final SmsGateway sms;
 
-    private Infrastructure(PostgresServer postgres, KafkaServer kafka, KeycloakServer keycloak, SmtpServer smtp) {
+    private Infrastructure(PostgresServer postgres, KafkaServer kafka, KeycloakServer keycloak, SmtpServer smtp,
+                           SmsGateway sms) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.keycloak = keycloak;
         this.smtp = smtp;
+        this.sms = sms;
     }
 
     /**
@@ -67,6 +72,7 @@ public final class Infrastructure implements AutoCloseable {
         PostgresServer postgres = null;
         KafkaServer kafka = null;
         SmtpServer smtp = null;
+        SmsGateway sms = null;
         try {
             postgres = PostgresServer.start(workDir.resolve("postgres"), ports.postgres());
             for (PlatformService service : PlatformService.values()) {
@@ -76,7 +82,8 @@ public final class Infrastructure implements AutoCloseable {
                     ports.kafkaController());
             kafka.createTopics(TOPICS, 3);
             smtp = SmtpServer.start(ports.smtp(), ports.imap());
-            return new Infrastructure(postgres, kafka, keycloak.join(), smtp);
+            sms = SmsGateway.start(ports.sms());
+            return new Infrastructure(postgres, kafka, keycloak.join(), smtp, sms);
         } catch (RuntimeException e) {
             // wait for Keycloak and stop it here: closing it asynchronously left it orphaned when the JVM exited
             try {
@@ -84,6 +91,7 @@ public final class Infrastructure implements AutoCloseable {
             } catch (RuntimeException keycloakFailed) {
                 e.addSuppressed(keycloakFailed);
             }
+            closeQuietly(sms);
             closeQuietly(smtp);
             closeQuietly(kafka);
             closeQuietly(postgres);
@@ -108,6 +116,8 @@ public final class Infrastructure implements AutoCloseable {
         if (service == PlatformService.NOTIFICATION) {
             config.put("quarkus.mailer.host", org.openpetition.devinfra.Ports.LOOPBACK);
             config.put("quarkus.mailer.port", String.valueOf(smtp.smtpPort()));
+            config.put("petition.sms.url", sms.url());
+            config.put("petition.sms.api-key", SmsGateway.API_KEY);
         }
         return config;
     }
@@ -128,8 +138,13 @@ public final class Infrastructure implements AutoCloseable {
         return smtp;
     }
 
+    public SmsGateway sms() {
+        return sms;
+    }
+
     @Override
     public void close() {
+        closeQuietly(sms);
         closeQuietly(smtp);
         closeQuietly(keycloak);
         closeQuietly(kafka);

@@ -32,7 +32,7 @@ public final class LocalPlatform {
         Files.writeString(pidFile, String.valueOf(ProcessHandle.current().pid()));
 
         long start = System.nanoTime();
-        System.out.println("Starting PostgreSQL, Kafka, Keycloak, SMTP and the four services on 127.0.0.1 ...");
+        System.out.println("Starting PostgreSQL, Kafka, Keycloak, SMTP, the SMS gateway and the four services on 127.0.0.1 ...");
         Platform platform = Platform.start(projectDir, workDir, distDir, Infrastructure.Ports.local(),
                 Platform.localServicePorts());
         CountDownLatch stopped = new CountDownLatch(1);

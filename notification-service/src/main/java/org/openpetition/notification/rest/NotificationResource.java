@@ -3,41 +3,122 @@ package org.openpetition.notification.rest;
 import static org.openpetition.platform.security.Roles.*;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openpetition.notification.DeliveryAttempt;
+import org.openpetition.notification.Notification;
+import org.openpetition.notification.repository.DeliveryStore;
 import org.openpetition.notification.repository.NotificationRepository;
+import org.openpetition.notification.service.NotificationDelivery;
+import org.openpetition.platform.problem.Problem;
+import org.openpetition.platform.problem.ProblemException;
 
-/** The delivery log, for operators, supervisors and auditors. */
+/** The delivery log, for operators, supervisors and auditors; requeueing for admins. */
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notifications", description = "The delivery log of messages")
+@Tag(name = "Delivery log", description = "Every message: queued, sent, failed, with its attempts")
 @SecurityRequirement(name = "bearer")
-@WithSession
 public class NotificationResource {
 
     private final NotificationRepository notifications;
+    private final DeliveryStore store;
+    private final NotificationDelivery delivery;
 
-    public NotificationResource(NotificationRepository notifications) {
+    public NotificationResource(NotificationRepository notifications, DeliveryStore store, NotificationDelivery delivery) {
         this.notifications = notifications;
+        this.store = store;
+        this.delivery = delivery;
     }
 
     @GET
+    @WithSession
     @RolesAllowed({SUPERVISOR, ADMIN, AUDITOR})
-    @Operation(summary = "The messages of a case, oldest first")
-    public Uni<List<NotificationView>> forCase(@QueryParam("caseId") @NotNull UUID caseId) {
-        return notifications.list("caseId", Sort.by("createdAt"), caseId)
-                .map(list -> list.stream().map(NotificationView::of).toList());
+    @Operation(summary = "Messages, newest first, filtered by case, status, channel and kind")
+    @APIResponse(responseCode = "400", description = "A filter is not valid (problem details name it)")
+    public Uni<List<NotificationView>> list(
+            @QueryParam("caseId") UUID caseId,
+            @QueryParam("status") @Pattern(regexp = "QUEUED|SENDING|SENT|FAILED|UNCERTAIN",
+                    message = "状态应为 QUEUED、SENDING、SENT、FAILED 或 UNCERTAIN / status is QUEUED, SENDING, SENT, FAILED or UNCERTAIN") String status,
+            @QueryParam("channel") @Pattern(regexp = "EMAIL|SMS|INBOX",
+                    message = "渠道应为 EMAIL、SMS 或 INBOX / channel is EMAIL, SMS or INBOX") String channel,
+            @QueryParam("kind") @Pattern(regexp = "[A-Z_]{1,40}", message = "消息类型无效 / not a message kind") String kind,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (caseId != null) {
+            where.add("caseId = :caseId");
+            params.and("caseId", caseId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", Notification.Status.valueOf(status));
+        }
+        if (channel != null) {
+            where.add("channel = :channel");
+            params.and("channel", org.openpetition.notification.Channel.valueOf(channel));
+        }
+        if (kind != null) {
+            where.add("kind = :kind");
+            params.and("kind", kind);
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return notifications.find(query, Sort.descending("createdAt"), params).page(Page.ofSize(limit)).list()
+                .map(list -> list.stream().map(n -> NotificationView.of(n, null)).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    @RolesAllowed({SUPERVISOR, ADMIN, AUDITOR})
+    @Operation(summary = "One message with every attempt")
+    @APIResponse(responseCode = "404", description = "No such message")
+    public Uni<NotificationView> one(@PathParam("id") UUID id) {
+        return notifications.findById(id).chain(n -> {
+            if (n == null) {
+                throw new NotFoundException("no such message / 无此消息");
+            }
+            return notifications.getSession()
+                    .chain(s -> s.createQuery("from DeliveryAttempt where id.notificationId = :id order by id.attempt",
+                            DeliveryAttempt.class).setParameter("id", id).getResultList())
+                    .map(attempts -> NotificationView.of(n, attempts));
+        });
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Requeues a FAILED or UNCERTAIN message (an operator's decision: it may go out twice if UNCERTAIN)")
+    @APIResponse(responseCode = "204", description = "Requeued")
+    @APIResponse(responseCode = "409", description = "Not FAILED or UNCERTAIN")
+    public Uni<Void> retry(@PathParam("id") UUID id) {
+        return store.requeue(id).invoke(requeued -> {
+            if (!requeued) {
+                throw new ProblemException(new Problem(Problem.STATE_CONFLICT, "不能重发 / cannot requeue", 409,
+                        "只有发送失败或结果不明的消息可以重发 / only a FAILED or UNCERTAIN message can be requeued", null, List.of()));
+            }
+            delivery.trigger();
+        }).replaceWithVoid();
     }
 }

@@ -1,8 +1,5 @@
 package org.openpetition.notification.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -10,33 +7,51 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
-import org.openpetition.notification.Notification;
+import org.openpetition.contracts.CloudEvent;
+import org.openpetition.contracts.Topics;
+import org.openpetition.contracts.event.NotificationFailedV1;
+import org.openpetition.notification.Channel;
 import org.openpetition.notification.Notification.Status;
-import org.openpetition.notification.repository.NotificationRepository;
+import org.openpetition.notification.config.DeliveryConfig;
+import org.openpetition.notification.repository.DeliveryStore;
+import org.openpetition.notification.repository.DeliveryStore.Claimed;
+import org.openpetition.notification.repository.DeliveryStore.Result;
 import org.openpetition.platform.jobs.CoalescingJob;
+import org.openpetition.platform.outbox.OutboxEvent;
+import org.openpetition.platform.outbox.OutboxRelay;
+import org.openpetition.platform.outbox.OutboxWriter;
 
 /**
- * Sends queued messages: right after they are queued and on a schedule for retries. Rows are locked
- * while they are sent (FOR UPDATE SKIP LOCKED), so several replicas never send the same message.
- * A failure is retried with exponential back-off and marked FAILED after the last attempt.
- * Logs name the message and the case, never the recipient or the content.
+ * Sends queued email and SMS: right after messages are stored, and on a schedule for retries and for
+ * messages held back by quiet hours. Messages are claimed before sending (several replicas never send
+ * the same one), sent several at a time, and completed together. A failure is retried with exponential
+ * back-off; a permanent failure or the last attempt marks the message FAILED and dead-letters it on
+ * notification.delivery.dlq with the reason. Logs name the message and case, never the address or
+ * the content.
  */
 @ApplicationScoped
 public class NotificationDelivery {
 
     private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
 
-    private final NotificationRepository notifications;
-    private final ReactiveMailer mailer;
+    private final DeliveryStore store;
+    private final EmailSender email;
+    private final SmsSender sms;
     private final DeliveryConfig config;
+    private final OutboxWriter outbox;
+    private final OutboxRelay relay;
     private final CoalescingJob job;
 
-    public NotificationDelivery(NotificationRepository notifications, ReactiveMailer mailer, DeliveryConfig config,
-                                Vertx vertx) {
-        this.notifications = notifications;
-        this.mailer = mailer;
+    public NotificationDelivery(DeliveryStore store, EmailSender email, SmsSender sms, DeliveryConfig config,
+                                OutboxWriter outbox, OutboxRelay relay, Vertx vertx) {
+        this.store = store;
+        this.email = email;
+        this.sms = sms;
         this.config = config;
+        this.outbox = outbox;
+        this.relay = relay;
         this.job = new CoalescingJob("notification delivery", vertx, this::deliverDue);
     }
 
@@ -49,38 +64,76 @@ public class NotificationDelivery {
         return job.runOnce();
     }
 
-    private Uni<Void> deliverDue() {
-        return Panache.withTransaction(() -> notifications.lockDue(config.batchSize())
-                .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(this::send)
-                        .collect().last()))
-                .replaceWithVoid();
+    /** Messages a crash left SENDING: UNCERTAIN and dead-lettered, not resent. */
+    @Scheduled(every = "${petition.delivery.expire-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> expireInterruptedSends() {
+        return store.expireClaims(config.sendingLease())
+                .chain(expired -> {
+                    expired.forEach(m -> LOG.warnf("notification %s (case %s) was interrupted while sending; marked UNCERTAIN, "
+                            + "not resent", m.id(), m.caseId()));
+                    return store.deadLetters(expired.stream().map(m -> deadLetter(m, m.attempts(),
+                            "interrupted while sending (the service stopped); not resent, so that it is never sent twice")).toList());
+                })
+                .invoke(relay::trigger);
     }
 
-    private Uni<Void> send(Notification n) {
-        return mailer.send(Mail.withText(n.recipient, n.subject, n.body))
-                .onItem().invoke(() -> {
-                    n.attempts++;
-                    n.status = Status.SENT;
-                    n.sentAt = Instant.now();
-                    n.lastError = null;
-                    LOG.infof("notification %s (%s, case %s) sent", n.id, n.kind, n.caseId);
+    private Uni<Void> deliverDue() {
+        return store.claim(config.batchSize()).chain(claimed -> {
+            if (claimed.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return Multi.createFrom().iterable(claimed)
+                    .onItem().transformToUni(this::attempt).merge(config.concurrency())
+                    .collect().asList()
+                    .chain(this::complete)
+                    .invoke(() -> {
+                        if (claimed.size() == config.batchSize()) {
+                            job.trigger(); // more may be due
+                        }
+                    });
+        });
+    }
+
+    private Uni<Void> complete(List<Result> results) {
+        boolean dead = results.stream().anyMatch(r -> r.deadLetter() != null);
+        return store.complete(results).invoke(() -> {
+            if (dead) {
+                relay.trigger();
+            }
+        });
+    }
+
+    private Uni<Result> attempt(Claimed m) {
+        ChannelSender sender = m.channel() == Channel.SMS ? sms : email;
+        int attempts = m.attempts() + 1;
+        return Uni.createFrom().deferred(() -> sender.send(m))
+                .map(ignored -> {
+                    LOG.debugf("notification %s (%s, case %s) sent", m.id(), m.kind(), m.caseId());
+                    return new Result(m.id(), Status.SENT, attempts, Instant.now(), null, null, null);
                 })
-                .onFailure().recoverWithItem(error -> {
-                    n.attempts++;
-                    n.lastError = String.valueOf(error.getMessage());
-                    if (n.attempts >= config.maxAttempts()) {
-                        n.status = Status.FAILED;
-                        LOG.errorf("notification %s (case %s) failed after %d attempts: %s", n.id, n.caseId, n.attempts,
-                                error.getClass().getSimpleName());
-                    } else {
-                        n.nextAttemptAt = Instant.now().plus(backoff(n.attempts));
-                        LOG.warnf("notification %s (case %s) attempt %d failed (%s); retry at %s", n.id, n.caseId,
-                                n.attempts, error.getClass().getSimpleName(), n.nextAttemptAt);
-                    }
-                    return null;
-                })
-                .replaceWithVoid();
+                .onFailure().recoverWithItem(error -> failed(m, attempts, error));
+    }
+
+    private Result failed(Claimed m, int attempts, Throwable error) {
+        String reason = error.getClass().getSimpleName() + ": " + error.getMessage();
+        boolean permanent = error instanceof ChannelSender.PermanentFailure;
+        if (permanent || attempts >= config.maxAttempts()) {
+            LOG.errorf("notification %s (case %s) failed after %d attempt(s): %s", m.id(), m.caseId(), attempts,
+                    error.getClass().getSimpleName());
+            String why = (permanent ? "refused: " : "gave up after " + attempts + " attempts: ") + reason;
+            return new Result(m.id(), Status.FAILED, attempts, Instant.now(), reason, null, deadLetter(m, attempts, why));
+        }
+        Instant next = Instant.now().plus(backoff(attempts));
+        LOG.warnf("notification %s (case %s) attempt %d failed (%s); retry at %s", m.id(), m.caseId(), attempts,
+                error.getClass().getSimpleName(), next);
+        return new Result(m.id(), Status.QUEUED, attempts, Instant.now(), reason, next, null);
+    }
+
+    private OutboxEvent deadLetter(Claimed m, int attempts, String reason) {
+        NotificationFailedV1 failed = new NotificationFailedV1(m.id(), m.eventId(), m.caseId(), m.kind(), m.channel().name(),
+                Masking.address(m.recipient()), attempts, reason, Instant.now());
+        return outbox.prepare(Topics.NOTIFICATION_DELIVERY_DLQ, CloudEvent.TYPE_NOTIFICATION_FAILED_V1,
+                m.caseId() != null ? m.caseId() : m.id(), failed);
     }
 
     Duration backoff(int attempts) {

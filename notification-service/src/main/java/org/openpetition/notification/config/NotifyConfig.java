@@ -1,0 +1,45 @@
+package org.openpetition.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who hears what and when (petition.notify.*). */
+@ConfigMapping(prefix = "petition.notify")
+public interface NotifyConfig {
+
+    /** The zone of the quiet hours and of the times in messages. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** No non-urgent SMS from this time ... */
+    @WithDefault("21:00")
+    LocalTime quietStart();
+
+    /** ... until this time; such messages are sent then. */
+    @WithDefault("08:00")
+    LocalTime quietEnd();
+
+    /** Message kinds that are urgent: sent at night too. */
+    Optional<Set<String>> urgentKinds();
+
+    /** The SMS signature (短信签名) put before every text. */
+    @WithDefault("【信访工作平台】")
+    String smsSignature();
+
+    /** Where a petitioner follows the case (printed in notices). */
+    @WithDefault("http://127.0.0.1:8081/track")
+    String trackingUrl();
+
+    /** Days the petitioner has to evaluate a reply or request review (DOMAIN.md: 30). */
+    @WithDefault("30")
+    int evaluationDays();
+
+    /** How long an event waits for its recipients (a contact or an assignment not yet arrived) before it is dropped. */
+    @WithDefault("P7D")
+    Duration pendingMaxAge();
+}
