@@ -54,6 +54,9 @@ public class Petitioner {
 
     public String address;
 
+    /** Where notices of the case may be sent; shown masked outside the handler chain, like the phone. */
+    public String email;
+
     /** One of the (at most five) representatives of a visit. */
     @Column(nullable = false)
     public boolean representative;

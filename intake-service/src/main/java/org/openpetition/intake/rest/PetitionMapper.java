@@ -39,6 +39,7 @@ public final class PetitionMapper {
             petitioner.idNumber = input.idNumber();
             petitioner.phone = input.phone();
             petitioner.address = input.address();
+            petitioner.email = blankToNull(input.email());
             petitioner.representative = Boolean.TRUE.equals(input.representative());
             petition.addPetitioner(petitioner);
         }
@@ -58,7 +59,8 @@ public final class PetitionMapper {
     /** The view for a caller who sees personal data masked. */
     static PetitionView toMaskedView(Petition petition, List<Petitioner> petitioners) {
         return toView(petition, petitioners.stream().map(p -> new PetitionView.PetitionerView(p.type.name(), p.name,
-                p.idNumberMasked, IdentityNumbers.maskPhone(p.phone), null, p.representative)).toList(), null, true);
+                p.idNumberMasked, IdentityNumbers.maskPhone(p.phone), IdentityNumbers.maskEmail(p.email), null,
+                p.representative)).toList(), null, true);
     }
 
     /** The view for the handler chain: identity numbers decrypted, the accused party shown. */
@@ -66,8 +68,8 @@ public final class PetitionMapper {
         PetitionView.AccusedView accused = petition.isAccusation() ? new PetitionView.AccusedView(petition.accusedUnitCode,
                 petition.accusedUnitName, petition.accusedOfficialName, petition.accusedOfficialPosition) : null;
         return toView(petition, petitioners.stream().map(p -> new PetitionView.PetitionerView(p.type.name(), p.name,
-                p.idNumberEncrypted == null ? null : decrypt.apply(p.idNumberEncrypted), p.phone, p.address,
-                p.representative)).toList(), accused, false);
+                p.idNumberEncrypted == null ? null : decrypt.apply(p.idNumberEncrypted), p.phone, p.email,
+                p.address, p.representative)).toList(), accused, false);
     }
 
     private static PetitionView toView(Petition petition, List<PetitionView.PetitionerView> petitioners,

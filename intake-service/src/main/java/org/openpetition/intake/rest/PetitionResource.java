@@ -34,7 +34,9 @@ import org.openpetition.intake.Channel;
 import org.jboss.logging.Logger;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.Petitioner;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openpetition.intake.service.CaseAccess;
+import org.openpetition.intake.service.ContactPreferences;
 import org.openpetition.intake.service.CaseAccess.Visibility;
 import org.openpetition.intake.service.PersonalDataProtection;
 import org.openpetition.intake.service.PetitionTracking;
@@ -78,11 +80,14 @@ public class PetitionResource {
 
     @POST
     @RolesAllowed({CITIZEN, CLERK})
-    @Operation(summary = "Register a petition", description = "Stores the petition and publishes petition.submitted.v1. "
-            + "A petitioner submits ONLINE for themselves; a clerk registers a LETTER, VISIT, PHONE call or TRANSFERRED matter.")
+    @Operation(summary = "Register a petition", description = "Stores the petition and publishes petition.submitted.v1, "
+            + "then petitioner.contact.v1 (how to reach the petitioners, for the notices they are owed; read only by "
+            + "notification-service). A petitioner submits ONLINE for themselves; a clerk registers a LETTER, VISIT, "
+            + "PHONE call or TRANSFERRED matter.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = PetitionReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid petition: each bad field is named",
+    @APIResponse(responseCode = "400", description = "Invalid petition: each bad field is named (e.g. "
+            + "petitioners[0].email, language, notifyBy[0])",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The role may not register petitions")
@@ -99,7 +104,7 @@ public class PetitionResource {
         Channel channel = channelFor(body.channel(), clerk);
         Petition petition = PetitionMapper.toEntity(body, channel);
         return registration.register(petition, identity.getPrincipal().getName(), clerk ? CLERK : CITIZEN,
-                        idempotencyKey, idempotencyKey == null ? null : RequestHashes.sha256(json, body))
+                        preferences(body, clerk), idempotencyKey, idempotencyKey == null ? null : RequestHashes.sha256(json, body))
                 .map(result -> Response.created(uri.getAbsolutePathBuilder().path(result.petition().id.toString()).build())
                         .header("Idempotent-Replayed", result.replayed() ? "true" : null)
                         .entity(PetitionMapper.toReceipt(result))
@@ -157,6 +162,14 @@ public class PetitionResource {
                         petition -> clerk || user.equals(petition.registeredBy))
                 .chain(tracking::tracked)
                 .map(TrackingView::of);
+    }
+
+    /** The language and channels asked for; the account (token subject) only of a petitioner submitting themselves. */
+    private ContactPreferences preferences(SubmitPetitionRequest body, boolean clerk) {
+        String userId = clerk ? null : identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject() : identity.getPrincipal().getName();
+        return new ContactPreferences(body.language(), userId,
+                body.notifyBy() == null ? null : body.notifyBy().stream().distinct().map(Enum::name).toList());
     }
 
     /** A petitioner's own submission is ONLINE; a clerk must say how the petition arrived. */

@@ -20,8 +20,9 @@ public record PetitionView(UUID caseId, String trackingCode, String channel, Str
                            String evaluation, @Schema(description = "False only for the handler chain") boolean personalDataMasked) {
 
     /** A petitioner: masked, or in full for the handler chain. */
-    public record PetitionerView(String type, String name, String idNumber, String phone, String address,
-                                 boolean representative) {
+    public record PetitionerView(String type, String name, String idNumber, String phone,
+                                 @Schema(description = "Masked (z***@example.com) except for the handler chain") String email,
+                                 String address, boolean representative) {
     }
 
     /** The accused unit or official. */

@@ -1,6 +1,7 @@
 package org.openpetition.intake.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openpetition.intake.Channel;
+import org.openpetition.intake.NotifyChannel;
 import org.openpetition.intake.PetitionKind;
 import org.openpetition.intake.PetitionerType;
 import org.openpetition.intake.validation.AccusedWhenAccusation;
@@ -63,7 +65,15 @@ public record SubmitPetitionRequest(
         @Min(value = 1, message = "至少为 1 / at least 1")
         @Max(value = 100000, message = "至多为 100000 / at most 100000")
         @Schema(description = "Households the matter concerns; three or more get an owning leader (领导包案)", example = "3")
-        Integer households) {
+        Integer households,
+        @Pattern(regexp = "zh|en", message = "{petition.language.format}")
+        @Schema(description = "The language the petitioner reads first, for the notices they are sent: zh (default) or en",
+                enumeration = {"zh", "en"}, defaultValue = "zh", example = "zh")
+        String language,
+        @Size(max = 3)
+        @Schema(description = "How the petitioner wants to be told about the case: SMS (to the phone given), EMAIL (to the "
+                + "email given), INBOX (the account of a petitioner submitting online). Empty: every channel with a contact")
+        List<@NotNull NotifyChannel> notifyBy) {
 
     /** The unit or official an accusation is made against: the case never goes to them. */
     @Schema(name = "Accused")
@@ -97,8 +107,14 @@ public record SubmitPetitionRequest(
             @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "{petition.phone.format}")
             String phone,
             @Size(max = 500) String address,
-            @Schema(description = "For a visit: one of the (at most five) representatives")
-            Boolean representative) {
+            @Schema(description = "For a visit: one of the (at most five) representatives; of a collective petition, "
+                    + "the representatives are the ones told about the case")
+            Boolean representative,
+            @Size(max = 254)
+            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{petition.email.format}")
+            @Schema(description = "Where notices of the case may be sent; shown masked outside the handler chain",
+                    example = "zhang.san@example.com")
+            String email) {
 
         public PetitionerType typeOrDefault() {
             return type == null ? PetitionerType.PERSON : type;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
+import org.openpetition.contracts.event.PetitionerContactV1;
 import org.openpetition.intake.IdempotencyKey;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.PetitionStatus;
@@ -25,7 +26,8 @@ import org.openpetition.platform.problem.Problem;
 import org.openpetition.platform.problem.ProblemException;
 
 /**
- * Registers a petition (登记): stores it and its petition.submitted.v1 event in one transaction,
+ * Registers a petition (登记): stores it and its petition.submitted.v1 event, followed by the
+ * petitioner.contact.v1 event (how to reach the petitioners, for notification-service), in one transaction,
  * then asks the outbox relay to publish. Once this returns, the petition is never lost: if Kafka is
  * down, the event waits in the outbox until the broker is back. A repeat of an earlier case is
  * linked to it and flagged in the event, as is a collective petition. Identity numbers are stored only
@@ -64,22 +66,23 @@ public class PetitionRegistration {
      * @param requestHash    a hash of the request body (used with the key)
      */
     public Uni<Registration> register(Petition petition, String registeredBy, String registeredByRole,
-                                      String idempotencyKey, String requestHash) {
+                                      ContactPreferences preferences, String idempotencyKey, String requestHash) {
         prepare(petition, registeredBy, registeredByRole);
+        PetitionerContactV1 contact = PetitionerContacts.of(petition, preferences);
         if (idempotencyKey == null) {
-            return store(petition, null).map(saved -> registered(saved, false));
+            return store(petition, contact, null).map(saved -> registered(saved, false));
         }
         IdempotencyKey.Id id = new IdempotencyKey.Id(registeredBy, idempotencyKey);
         return Panache.withSession(() -> idempotencyKeys.findById(id))
                 .chain(earlier -> earlier != null ? replay(earlier, requestHash)
-                        : store(petition, key(id, requestHash, petition.id)).map(saved -> registered(saved, false))
+                        : store(petition, contact, key(id, requestHash, petition.id)).map(saved -> registered(saved, false))
                                 // the same key sent twice at once: the other request won, answer with its result
                                 .onFailure(UniqueViolations::isUniqueViolation).recoverWithUni(() -> Panache
                                         .withSession(() -> idempotencyKeys.findById(id))
                                         .chain(winner -> replay(winner, requestHash))));
     }
 
-    private Uni<Petition> store(Petition petition, IdempotencyKey key) {
+    private Uni<Petition> store(Petition petition, PetitionerContactV1 contact, IdempotencyKey key) {
         return Panache.withTransaction(() -> repeats.earlierCase(petition)
                         .invoke(earlier -> petition.repeatOf = earlier)
                         .chain(() -> petitions.persist(petition))
@@ -87,7 +90,10 @@ public class PetitionRegistration {
                                 PetitionStatus.REGISTERED, null)))
                         .call(() -> key == null ? Uni.createFrom().voidItem() : idempotencyKeys.persist(key))
                         .chain(() -> outbox.append(Topics.PETITION_SUBMITTED_V1, CloudEvent.TYPE_PETITION_SUBMITTED_V1,
-                                petition.id, submitted(petition))))
+                                petition.id, submitted(petition)))
+                        // how to reach the petitioners, after the petition's own event: a repeat gets one too (a receipt is owed)
+                        .chain(() -> outbox.append(Topics.PETITIONER_CONTACT_V1, CloudEvent.TYPE_PETITIONER_CONTACT_V1,
+                                petition.id, contact)))
                 .invoke(relay::trigger)
                 .replaceWith(petition);
     }

@@ -71,4 +71,13 @@ public final class IdentityNumbers {
         }
         return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
+
+    /** An email address with its local part masked but its first character: z***@example.com. */
+    public static String maskEmail(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.lastIndexOf('@');
+        return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
+    }
 }

@@ -41,14 +41,17 @@ class KafkaOutageTest {
         UUID id = UUID.fromString(caseId);
         assertEquals(1, count("select count(*) from petition where id = ?", id), "stored while Kafka is down");
         sleep(Duration.ofSeconds(3));
-        assertEquals(1, count("select count(*) from outbox_event where record_key = ? and published_at is null", caseId),
-                "the event waits in the outbox");
+        assertEquals(2, count("select count(*) from outbox_event where record_key = ? and published_at is null", caseId),
+                "the events (petition.submitted.v1, petitioner.contact.v1) wait in the outbox");
 
         infra().kafka().restart();
         var records = new TopicProbe(infra().kafka().bootstrapServers())
                 .awaitRecords(Topics.PETITION_SUBMITTED_V1, caseId, 1, Duration.ofSeconds(90), Duration.ofSeconds(3));
         assertEquals(1, records.size(), "published exactly once after the broker came back");
-        assertEquals(1, count("select count(*) from outbox_event where record_key = ? and published_at is not null", caseId));
+        var contacts = new TopicProbe(infra().kafka().bootstrapServers())
+                .awaitRecords(Topics.PETITIONER_CONTACT_V1, caseId, 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        assertEquals(1, contacts.size(), "the contact event too, once");
+        assertEquals(2, count("select count(*) from outbox_event where record_key = ? and published_at is not null", caseId));
     }
 
     private static void sleep(Duration duration) {

@@ -42,6 +42,7 @@ import org.openpetition.intake.repository.PetitionRepository;
 import org.openpetition.intake.repository.StatusEntryRepository;
 import org.openpetition.intake.rest.PetitionMapper;
 import org.openpetition.intake.rest.SubmitPetitionRequest;
+import org.openpetition.intake.service.ContactPreferences;
 import org.openpetition.intake.service.PetitionRegistration;
 
 /**
@@ -61,7 +62,8 @@ public class Open311Resource {
     private static final int MAX_REQUESTS = 1000;
     private static final Map<String, String> FIELD_NAMES = Map.of("subjectCategory", "service_code",
             "localityCode", "jurisdiction_id", "content", "description", "addressText", "address_string",
-            "petitioners[0].name", "first_name/last_name", "petitioners[0].phone", "phone", "title", "description");
+            "petitioners[0].name", "first_name/last_name", "petitioners[0].phone", "phone", "petitioners[0].email", "email",
+            "title", "description");
 
     private final PetitionRegistration registration;
     private final PetitionRepository petitions;
@@ -99,7 +101,9 @@ public class Open311Resource {
     @Operation(summary = "GeoReport: create a service request (registers a petition, channel OPEN311)",
             description = "jurisdiction_id is required: the administrative division code where the matter arose. "
                     + "The response carries this server's extension query_secret, which the petitioner needs with "
-                    + "the service_request_id (the tracking code) to follow the case at /api/tracking.")
+                    + "the service_request_id (the tracking code) to follow the case at /api/tracking. The GeoReport "
+                    + "fields phone (a mobile number or a landline with area code) and email (an email address) say where "
+                    + "the petitioner is sent the registration receipt and later notices (petitioner.contact.v1).")
     @APIResponse(responseCode = "201", description = "A list with the created request")
     @APIResponse(responseCode = "400", description = "GeoReport errors: a list of {code, description}, each naming the field")
     public Uni<Response> create(@RestForm("jurisdiction_id") String jurisdictionId,
@@ -108,12 +112,12 @@ public class Open311Resource {
                                 @RestForm("address_string") String addressString,
                                 @RestForm("lat") String lat, @RestForm("long") String lon,
                                 @RestForm("first_name") String firstName, @RestForm("last_name") String lastName,
-                                @RestForm("phone") String phone,
+                                @RestForm("phone") String phone, @RestForm("email") String email,
                                 @HeaderParam("Idempotency-Key") String idempotencyKey) {
         SubmitPetitionRequest request = new SubmitPetitionRequest(Channel.OPEN311, PetitionKind.SOLUTION_REQUEST,
                 serviceCode, jurisdictionId, address(addressString, lat, lon), title(serviceCode, description),
                 description, null, List.of(new SubmitPetitionRequest.PetitionerInput(null, name(firstName, lastName),
-                        null, blankToNull(phone), null, null)), null, null, null);
+                        null, blankToNull(phone), null, null, blankToNull(email))), null, null, null, null, null);
         List<String> errors = validator.validate(request).stream()
                 .map(Open311Resource::describe).sorted().toList();
         if (!errors.isEmpty()) {
@@ -121,9 +125,9 @@ public class Open311Resource {
         }
         Petition petition = PetitionMapper.toEntity(request, Channel.OPEN311);
         String client = identity.getPrincipal().getName();
-        return registration.register(petition, client, OPEN311_CLIENT, blankToNull(idempotencyKey),
+        return registration.register(petition, client, OPEN311_CLIENT, ContactPreferences.NONE, blankToNull(idempotencyKey),
                         idempotencyKey == null ? null : String.join("\u0000", Arrays.asList(jurisdictionId, serviceCode,
-                                description, addressString, lat, lon, firstName, lastName, phone)))
+                                description, addressString, lat, lon, firstName, lastName, phone)) + emailPart(email))
                 .map(result -> Response.status(Response.Status.CREATED).entity(List.of(new GeoReport.Created(
                         result.petition().trackingCode, "已登记，请凭查询码和查询密码查询办理进展 / Registered: follow it "
                         + "with the tracking code and query secret", null, result.querySecret()))).build());
@@ -235,5 +239,10 @@ public class Open311Resource {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The email joins the request's fingerprint only when given, so that keys used before it existed still match. */
+    private static String emailPart(String email) {
+        return email == null ? "" : "\u0000" + email;
     }
 }
