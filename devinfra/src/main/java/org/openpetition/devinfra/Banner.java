@@ -24,7 +24,7 @@ final class Banner {
         out.append(String.format("  %-22s SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (any login)%n", "Mail",
                 infra.smtp().smtpPort(), infra.smtp().imapPort()));
         out.append(String.format("  %-22s %s%n", "Logs", workDir.resolve("logs")));
-        out.append("\nDemo users (password: demo): citizen clerk dispatcher handler supervisor leader admin auditor\n");
+        out.append("\nDemo users (password: demo): citizen clerk dispatcher handler supervisor reviewer leader admin auditor\n");
         String intake = platform.service(PlatformService.INTAKE).url();
         String routing = platform.service(PlatformService.ROUTING).url();
         String supervision = platform.service(PlatformService.SUPERVISION).url();
