@@ -26,7 +26,7 @@ final class Banner {
         out.append(String.format("  %-22s %s   (texts sent so far: curl %s)%n", "SMS gateway", infra.sms().url(),
                 infra.sms().url()));
         out.append(String.format("  %-22s %s%n", "Logs", workDir.resolve("logs")));
-        out.append("\nDemo users (password: demo): citizen clerk dispatcher handler supervisor leader admin auditor\n");
+        out.append("\nDemo users (password: demo): citizen clerk dispatcher handler supervisor reviewer leader admin auditor\n");
         String intake = platform.service(PlatformService.INTAKE).url();
         String routing = platform.service(PlatformService.ROUTING).url();
         String supervision = platform.service(PlatformService.SUPERVISION).url();

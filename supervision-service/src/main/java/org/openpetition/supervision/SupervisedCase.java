@@ -28,6 +28,20 @@ public class SupervisedCase {
     @Column(name = "department_name")
     public String departmentName;
 
+    /** Where the department receives notices (case.assigned.v1), or null if not known. */
+    @Column(name = "department_email")
+    public String departmentEmail;
+
+    /** The department's supervising body (上级主管单位, from routing's directory): it reviews the case (复查); null if not known. */
+    @Column(name = "supervising_code")
+    public String supervisingCode;
+
+    @Column(name = "supervising_name")
+    public String supervisingName;
+
+    @Column(name = "supervising_email")
+    public String supervisingEmail;
+
     @Column(name = "locality_code", nullable = false)
     public String localityCode;
 
@@ -143,7 +157,12 @@ public class SupervisedCase {
         /** 终结: final; the same matter is not accepted again. */
         FINAL,
         /** 已撤回 by the petitioner. */
-        WITHDRAWN;
+        WITHDRAWN,
+        /**
+         * 退回: the department returned it before deciding acceptance; no clock runs until routing or a
+         * dispatcher assigns it again (case.assigned.v1). {@code departmentCode} is still the returning one.
+         */
+        RETURNED;
 
         public boolean isClosedForGood() {
             return this == FINAL || this == WITHDRAWN;

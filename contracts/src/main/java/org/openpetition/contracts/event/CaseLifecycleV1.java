@@ -58,6 +58,12 @@ public record CaseLifecycleV1(
         /** The petitioner withdrew the petition (from petition.action.v1); the case closes. */
         WITHDRAWN,
         /** 终结: final; the same matter on the same facts is not accepted again. */
-        FINAL
+        FINAL,
+        /**
+         * 退回: the department returned the case before deciding acceptance (from case.returned.v1); its
+         * acceptance limit stops. A case.assigned.v1 follows when routing routes it again, else it waits for a
+         * dispatcher. Added compatibly: consumers skip steps they do not know.
+         */
+        RETURNED
     }
 }

@@ -207,7 +207,8 @@ public class IndicatorQuery {
                           where c.locality_code like :prefix
                             and ((c.acceptance_decided_at >= :p0 and c.acceptance_decided_at < :t)
                                  or (c.acceptance_due >= :dp0 and c.acceptance_due < :dt))) c
-                    where not (c.status = 'WITHDRAWN' and c.acceptance_decided_at is null and c.closed_at < c.due_end)),
+                    where not (c.status = 'WITHDRAWN' and c.acceptance_decided_at is null and c.closed_at < c.due_end)
+                      and c.status <> 'RETURNED'),
                 rep as (
                     select %1$s as k, c.department_name,
                            case when c.replied_at < c.due_end then c.replied_at else c.due_end end as ts,

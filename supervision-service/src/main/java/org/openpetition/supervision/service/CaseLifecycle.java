@@ -21,6 +21,7 @@ import org.openpetition.platform.inbox.ProcessedEvents;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.platform.problem.FieldException;
+import org.openpetition.platform.problem.Problem;
 import org.openpetition.platform.problem.ProblemException;
 import org.openpetition.supervision.CaseStep;
 import org.openpetition.supervision.SupervisedCase;
@@ -40,6 +41,8 @@ import org.openpetition.supervision.repository.SupervisedCaseRepository;
 public class CaseLifecycle {
 
     static final String CONSUMER = "supervision-service";
+    /** Problem type of a review opinion recorded by a body that is not the case's supervising body. */
+    public static final String NOT_THE_REVIEWING_BODY = "https://openpetition.org/problems/not-the-reviewing-body";
     private static final Logger LOG = Logger.getLogger(CaseLifecycle.class);
 
     private final SupervisedCaseRepository cases;
@@ -155,6 +158,7 @@ public class CaseLifecycle {
 
     public Uni<SupervisedCase> reviewOpinion(UUID caseId, String text, Actor actor) {
         return act(caseId, actor, (c, now) -> {
+            requireReviewingBody(c, actor);
             require(c, CaseStatus.UNDER_REVIEW, "只有申请复查的案件可以出具复查意见 / only a case under review gets a review opinion");
             noHearing(c);
             c.status = CaseStatus.REVIEWED;
@@ -259,7 +263,7 @@ public class CaseLifecycle {
     }
 
     /** Logs the steps and publishes them, in the caller's transaction. */
-    private Uni<SupervisedCase> record(SupervisedCase c, List<Taken> taken, Instant at, String actor, String departmentCode) {
+    Uni<SupervisedCase> record(SupervisedCase c, List<Taken> taken, Instant at, String actor, String departmentCode) {
         List<Uni<?>> writes = new ArrayList<>();
         for (Taken t : taken) {
             CaseStep step = new CaseStep();
@@ -274,7 +278,8 @@ public class CaseLifecycle {
             writes.add(steps.persist(step));
             writes.add(outbox.append(Topics.CASE_LIFECYCLE_V1, CloudEvent.TYPE_CASE_LIFECYCLE_V1, c.caseId,
                     new CaseLifecycleV1(c.caseId, c.trackingCode, t.step().name(), at, departmentCode,
-                            departmentCode.equals(c.departmentCode) ? c.departmentName : null, t.reason(),
+                            departmentCode.equals(c.departmentCode) ? c.departmentName
+                                    : departmentCode.equals(c.supervisingCode) ? c.supervisingName : null, t.reason(),
                             clock.endOf(c.due), t.text())));
         }
         Uni<Void> chain = Uni.createFrom().voidItem();
@@ -282,6 +287,24 @@ public class CaseLifecycle {
             chain = chain.chain(() -> write).replaceWithVoid();
         }
         return chain.replaceWith(c);
+    }
+
+    /**
+     * 复查 belongs to the supervising body (上级主管单位) of the case's department, as routing's directory
+     * gave it in case.assigned.v1: a caller whose department claim names another body gets 403. A case
+     * with no known supervising body (older producers, the top of a line) keeps the role and area check.
+     * 复核 is the next body up, which supervision does not know: it keeps the role and area check only.
+     */
+    private static void requireReviewingBody(SupervisedCase c, Actor actor) {
+        if (c.supervisingCode == null || c.supervisingCode.equals(actor.departmentCode())) {
+            return;
+        }
+        throw new ProblemException(new Problem(NOT_THE_REVIEWING_BODY, "不是本案的复查机关 / Not the case's reviewing body",
+                403, "复查意见须由承办单位的上级主管单位 " + c.supervisingName + "（" + c.supervisingCode + "）出具，"
+                + (actor.departmentCode() == null ? "调用者未载明所属单位" : "调用者属于 " + actor.departmentCode())
+                + " / the review opinion is recorded by the supervising body of the case's department, "
+                + c.supervisingCode + "; " + (actor.departmentCode() == null ? "the caller's token names no department"
+                : "the caller's department is " + actor.departmentCode()), null, List.of()));
     }
 
     private static void require(SupervisedCase c, CaseStatus expected, String message) {

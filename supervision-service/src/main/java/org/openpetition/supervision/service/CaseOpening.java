@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.openpetition.contracts.event.CaseAssignedV1;
+import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.platform.inbox.ProcessedEvents;
 import org.openpetition.supervision.SupervisedCase;
 import org.openpetition.supervision.SupervisedCase.CaseStatus;
@@ -21,10 +22,12 @@ public class CaseOpening {
     private final ProcessedEvents processed;
     private final CaseClock clock;
     private final EarlyWithdrawals withdrawals;
+    private final CaseReturns returns;
 
     public CaseOpening(SupervisedCaseRepository cases, ProcessedEvents processed, CaseClock clock,
-                       EarlyWithdrawals withdrawals) {
+                       EarlyWithdrawals withdrawals, CaseReturns returns) {
         this.withdrawals = withdrawals;
+        this.returns = returns;
         this.cases = cases;
         this.processed = processed;
         this.clock = clock;
@@ -35,8 +38,9 @@ public class CaseOpening {
     }
 
     /**
-     * A new case gets its acceptance limit; a case assigned again (reassigned or returned and routed
-     * anew) restarts it with the new department, unless it went past acceptance already.
+     * A new case gets its acceptance limit; a case assigned again (reassigned, or returned and routed anew
+     * or taken from the dispatcher's queue) restarts it with the new department, unless it went past
+     * acceptance already.
      */
     private Uni<Void> persist(CaseAssignedV1 assigned) {
         return withdrawals.contains(assigned.caseId()).chain(withdrawn -> withdrawn
@@ -59,9 +63,10 @@ public class CaseOpening {
         });
     }
 
-    /** A new case, or one assigned again while it still awaits acceptance. */
+    /** A new case, or one assigned again while it still awaits acceptance or was returned (退回). */
     private Uni<Void> open(CaseAssignedV1 assigned, SupervisedCase existing) {
-        if (existing != null && existing.status != CaseStatus.AWAITING_ACCEPTANCE) {
+        if (existing != null && existing.status != CaseStatus.AWAITING_ACCEPTANCE
+                && existing.status != CaseStatus.RETURNED) {
             LOG.warnf("case %s assigned again in status %s; the clock is kept", existing.caseId, existing.status);
             return Uni.createFrom().voidItem();
         }
@@ -73,7 +78,7 @@ public class CaseOpening {
         clock.startAcceptance(supervised, assigned.assignedAt(), assigned.acceptanceDue());
         Uni<SupervisedCase> saved = existing != null ? Uni.createFrom().item(supervised) : cases.persist(supervised);
         return saved.invoke(c -> LOG.infof("case %s: acceptance due %s (%s)", c.caseId, c.acceptanceDue, c.departmentCode))
-                .replaceWithVoid();
+                .chain(returns::applyRemembered);
     }
 
     private static SupervisedCase describe(SupervisedCase c, CaseAssignedV1 assigned) {
@@ -81,6 +86,11 @@ public class CaseOpening {
         c.trackingCode = assigned.trackingCode();
         c.departmentCode = assigned.departmentCode();
         c.departmentName = assigned.departmentName();
+        c.departmentEmail = assigned.departmentEmail();
+        UnitContact body = assigned.supervisingBody();
+        c.supervisingCode = body == null ? null : body.code();
+        c.supervisingName = body == null ? null : body.name();
+        c.supervisingEmail = body == null ? null : body.email();
         c.localityCode = assigned.localityCode();
         c.receivedAt = assigned.receivedAt();
         c.assignedAt = assigned.assignedAt();

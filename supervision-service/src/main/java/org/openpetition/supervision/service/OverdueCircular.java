@@ -14,9 +14,13 @@ import java.util.List;
 @ApplicationScoped
 public class OverdueCircular {
 
-    /** One unit's line of the circular. */
+    /**
+     * One unit's line of the circular; the unit's email and supervising body are those of its latest
+     * assignment (case.assigned.v1), null if not known.
+     */
     public record Line(String departmentCode, String departmentName, String localityCode, long overdueNow,
-                       long supervisionOrders, long escalations) {
+                       long supervisionOrders, long escalations, String departmentEmail, String supervisingCode,
+                       String supervisingName, String supervisingEmail) {
     }
 
     /**
@@ -37,13 +41,15 @@ public class OverdueCircular {
                             from deadline_alert where alert_day between :from and :to
                             group by department_code),
                         units as (
-                            select distinct on (department_code) department_code, department_name, locality_code
+                            select distinct on (department_code) department_code, department_name, locality_code,
+                                   department_email, supervising_code, supervising_name, supervising_email
                             from supervised_case
                             where department_code in (select department_code from overdue
                                                       union select department_code from issued)
                             order by department_code, assigned_at desc)
                         select u.department_code, u.department_name, u.locality_code, coalesce(o.n, 0),
-                               coalesce(i.orders, 0), coalesce(i.escalations, 0)
+                               coalesce(i.orders, 0), coalesce(i.escalations, 0),
+                               u.department_email, u.supervising_code, u.supervising_name, u.supervising_email
                         from units u
                         left join overdue o on o.department_code = u.department_code
                         left join issued i on i.department_code = u.department_code
@@ -55,6 +61,7 @@ public class OverdueCircular {
                 .setParameter("prefix", localityPrefix + "%")
                 .getResultList()))
                 .map(rows -> rows.stream().map(r -> new Line((String) r[0], (String) r[1], (String) r[2],
-                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList());
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
+                        (String) r[6], (String) r[7], (String) r[8], (String) r[9])).toList());
     }
 }

@@ -22,6 +22,7 @@ import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.PetitionerActionV1;
+import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.devinfra.InfraTestResource;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
@@ -158,6 +159,47 @@ class CaseLifecycleTest {
         assign(caseId, "511703-ZJJ");
         get(caseId).body("status", is("WITHDRAWN")).body("due", nullValue()).body("nextAlertOn", nullValue());
         act("handler", caseId, "accept", null).statusCode(409);
+    }
+
+    @Test
+    void onlyTheSupervisingBodyRecordsTheReviewOpinion() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        UnitContact body = new UnitContact("5117-ZJJ", "达州市住房和城乡建设局", "5117-zjj@example.invalid");
+        Instant now = Instant.now();
+        CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-TEST", "511703-ZJJ", "达川区住建局", "511703-zjj@example.invalid",
+                "511703", "URBAN_HOUSING", "test", now.minusSeconds(60), now, false, null, null, null, null, body);
+        probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), UUID.randomUUID().toString(),
+                CloudEvent.TYPE_CASE_ASSIGNED_V1, json.writeValueAsString(event));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(caseId).statusCode(200)
+                .body("departmentEmail", is("511703-zjj@example.invalid"))
+                .body("supervisingBody.code", is("5117-ZJJ")).body("supervisingBody.name", is("达州市住房和城乡建设局"))
+                .body("supervisingBody.email", is("5117-zjj@example.invalid")));
+        act("handler", caseId, "accept", null).statusCode(200);
+        act("handler", caseId, "reply", "{\"text\": \"" + REPLY + "\"}").statusCode(200);
+        petitionerAction(caseId, "REVIEW_REQUESTED", null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(caseId).body("status", is("UNDER_REVIEW")));
+
+        // a supervisor of the area whose token names no department, or another one, is not the reviewing body
+        act("supervisor", caseId, "review-opinion", "{\"text\": \"经复查，原答复意见认定事实清楚，予以维持。\"}").statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", is("https://openpetition.org/problems/not-the-reviewing-body"))
+                .body("title", containsString("复查机关"))
+                .body("detail", allOf(containsString("5117-ZJJ"), containsString("supervising body")));
+        get(caseId).body("status", is("UNDER_REVIEW"));
+        // the supervising body's reviewer (department 5117-ZJJ) records it
+        act("reviewer", caseId, "review-opinion", "{\"text\": \"经复查，原答复意见认定事实清楚，予以维持。\"}").statusCode(200)
+                .body("status", is("REVIEWED"));
+        var reviewed = probe.awaitRecords(Topics.CASE_LIFECYCLE_V1, r -> caseId.toString().equals(r.key())
+                && r.value().contains("\"REVIEWED\""), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        var opinion = json.readTree(reviewed.get(0).value());
+        assertEquals("5117-ZJJ", opinion.get("departmentCode").asText());
+        assertEquals("达州市住房和城乡建设局", opinion.get("departmentName").asText());
+
+        // 复核 is the next body up, which supervision does not know: the area's supervisor records it as before
+        petitionerAction(caseId, "RE_REVIEW_REQUESTED", null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(caseId).body("status", is("UNDER_RE_REVIEW")));
+        act("supervisor", caseId, "re-review-opinion", "{\"text\": \"经复核，维持复查意见。本意见为终结意见。\"}").statusCode(200)
+                .body("status", is("FINAL"));
     }
 
     private UUID assign(String department) throws Exception {
