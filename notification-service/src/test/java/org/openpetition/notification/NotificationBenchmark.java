@@ -1,0 +1,151 @@
+package org.openpetition.notification;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openpetition.contracts.CloudEvent;
+import org.openpetition.contracts.Topics;
+import org.openpetition.contracts.event.CaseAssignedV1;
+import org.openpetition.contracts.event.UnitContact;
+import org.openpetition.devinfra.InfraTestResource;
+import org.openpetition.devinfra.SharedInfrastructure;
+import org.openpetition.notification.service.MessageComposer;
+import org.openpetition.notification.service.NewMessage;
+import org.openpetition.notification.service.Notice;
+import org.openpetition.notification.service.Recipient;
+
+/**
+ * Not a test: prints how many messages notification-service renders per second, and how many case
+ * events it turns into messages and delivers to the real SMTP server per second, with the p50/p99 from
+ * event to delivery. Run: {@code ./mvnw -pl notification-service verify -Dtest=NotificationBenchmark
+ * -Dbenchmark=true [-Dbenchmark.events=10000]}.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+class NotificationBenchmark {
+
+    @Inject
+    MessageComposer composer;
+
+    @Test
+    void renderAndDeliver() throws Exception {
+        render(20_000); // warm-up
+        long renders = 100_000;
+        long start = System.nanoTime();
+        long messages = render(renders);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("BENCHMARK render: %d messages (email, SMS and inbox of a petitioner's acceptance notice) in %.2f s"
+                + " = %.0f messages/s on one thread%n", messages, seconds, messages / seconds);
+
+        int events = Integer.getInteger("benchmark.events", 10_000);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Instant begin = Instant.now();
+        publish(events, run);
+        double published = (System.nanoTime() - start) / 1e9;
+        long t0 = System.nanoTime();
+        waitFor("select count(*) from notification where event_time >= '" + begin + "' and recipient_key like 'unit:B-" + run + "-%'",
+                events * 2L, "stored");
+        double stored = (System.nanoTime() - t0) / 1e9;
+        waitFor("select count(*) from notification where event_time >= '" + begin + "' and recipient like 'bench-" + run
+                + "%' and channel = 'EMAIL' and status = 'SENT'", events, "sent");
+        double sent = (System.nanoTime() - t0) / 1e9;
+        try (Connection c = db(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                select percentile_cont(0.5) within group (order by extract(epoch from sent_at - event_time)),
+                       percentile_cont(0.99) within group (order by extract(epoch from sent_at - event_time)),
+                       extract(epoch from max(sent_at) - min(event_time)), extract(epoch from max(created_at) - min(event_time))
+                from notification where event_time >= '%s' and recipient_key like 'unit:B-%s-%%' and channel = 'EMAIL'""".formatted(begin, run))) {
+            r.next();
+            System.out.printf("BENCHMARK pipeline: %d case.assigned.v1 events -> %d messages (email + department inbox)%n",
+                    events, events * 2);
+            System.out.printf("BENCHMARK   rendered and stored: %.0f messages/s (all stored %.1f s after the first event)%n",
+                    events * 2 / r.getDouble(4), r.getDouble(4));
+            System.out.printf("BENCHMARK   delivered to SMTP: %.0f emails/s (all sent %.1f s after the first event)%n",
+                    events / r.getDouble(3), r.getDouble(3));
+            System.out.printf("BENCHMARK   event to delivery: p50 %.0f ms, p99 %.0f ms%n", r.getDouble(1) * 1000, r.getDouble(2) * 1000);
+            System.out.printf("BENCHMARK   (wall clock after publishing: stored %.1f s, sent %.1f s; publishing took %.1f s)%n",
+                    stored, sent, published);
+        }
+    }
+
+    private long render(long count) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("trackingCode", "XF20261124-BENCHMRK");
+        data.put("trackingUrl", "http://127.0.0.1:8081/track");
+        data.put("departmentName", "达州市达川区住房和城乡建设局");
+        data.put("at", "2026-11-24 10:00");
+        data.put("dueZh", "2027年1月22日");
+        data.put("dueEn", "2027-01-22");
+        Notice notice = new Notice("e", UUID.randomUUID(), MessageKind.ACCEPTED, data, null, null, Instant.now());
+        Recipient recipient = new Recipient("petitioner:x/0", "张三", "zh", "a@example.org", "13900000000", "user:x",
+                EnumSet.allOf(Channel.class));
+        long messages = 0;
+        Instant now = Instant.now();
+        for (long i = 0; i < count; i += 3) {
+            List<NewMessage> out = composer.compose(notice, recipient, null, now);
+            messages += out.size();
+        }
+        return messages;
+    }
+
+    private void publish(int events, String run) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (int i = 0; i < events; i++) {
+                UUID caseId = UUID.randomUUID();
+                Instant at = Instant.now();
+                CaseAssignedV1 event = new CaseAssignedV1(caseId, "XF-B" + i, "B-" + run + "-" + (i % 50), "某县住建局",
+                        "bench-" + run + "-" + (i % 50) + "@dept.demo.openpetition.local", "511703", "URBAN_HOUSING", "属地管理、分级负责",
+                        at, at, false, null, null, "RULES", List.of("属地管理、分级负责"), new UnitContact("5117-ZJJ", "达州市住房和城乡建设局", null));
+                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CASE_ASSIGNED_V1, caseId.toString(),
+                        NotificationTestSupport.JSON.writeValueAsString(event));
+                record.headers().add(CloudEvent.HEADER_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+                record.headers().add(CloudEvent.HEADER_TYPE, CloudEvent.TYPE_CASE_ASSIGNED_V1.getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
+    private static void waitFor(String countQuery, long expected, String what) throws Exception {
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (Connection c = db(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(countQuery)) {
+                r.next();
+                if (r.getLong(1) >= expected) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("not all " + what + " within 10 minutes");
+    }
+
+    private static Connection db() throws Exception {
+        return DriverManager.getConnection(SharedInfrastructure.get().postgres().jdbcUrl("notification"), "notification",
+                "notification");
+    }
+}
