@@ -107,8 +107,13 @@ class PetitionJourneyIT {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> platform.infrastructure().smtp()
                 .receivedFor(departmentMail).stream().anyMatch(m -> subject(m).contains(trackingCode)));
         long sentMillis = (System.nanoTime() - submitted) / 1_000_000;
-        given().auth().oauth2(auditor).get(url(PlatformService.NOTIFICATION) + "/api/notifications?caseId=" + caseId)
+        given().auth().oauth2(auditor).get(url(PlatformService.NOTIFICATION) + "/api/notifications?caseId=" + caseId
+                        + "&kind=CASE_ASSIGNED&channel=EMAIL")
                 .then().statusCode(200).body("[0].status", is("SENT")).body("[0].recipient", is(departmentMail));
+        // the petitioner's registration receipt, from intake's petitioner.contact.v1, on the real SMS gateway
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> platform.infrastructure().sms()
+                .receivedFor("13800138000").stream().anyMatch(sms -> sms.text().contains(trackingCode)
+                        && sms.text().contains(querySecret)));
         System.out.printf("SYSTEM TEST: submit-to-email-delivered %d ms; acceptance due %s%n", sentMillis, due);
 
         given().auth().oauth2(dispatcher).get(url(PlatformService.INTAKE) + "/api/petitions/" + caseId)
