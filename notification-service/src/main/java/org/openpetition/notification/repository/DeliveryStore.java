@@ -51,15 +51,17 @@ public class DeliveryStore {
                         where n.id = due.id
                         returning n.id, n.event_id, n.case_id, n.kind, n.channel, n.recipient, n.subject, n.body, n.attempts""")
                 .execute(Tuple.of(limit))
-                .map(rows -> {
-                    List<Claimed> claimed = new ArrayList<>();
-                    for (Row r : rows) {
-                        claimed.add(new Claimed(r.getUUID("id"), r.getString("event_id"), r.getUUID("case_id"),
-                                r.getString("kind"), Channel.valueOf(r.getString("channel")), r.getString("recipient"),
-                                r.getString("subject"), r.getString("body"), r.getInteger("attempts")));
-                    }
-                    return claimed;
-                }));
+                .map(DeliveryStore::claimed));
+    }
+
+    private static List<Claimed> claimed(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
+        List<Claimed> claimed = new ArrayList<>();
+        for (Row r : rows) {
+            claimed.add(new Claimed(r.getUUID("id"), r.getString("event_id"), r.getUUID("case_id"), r.getString("kind"),
+                    Channel.valueOf(r.getString("channel")), r.getString("recipient"), r.getString("subject"),
+                    r.getString("body"), r.getInteger("attempts")));
+        }
+        return claimed;
     }
 
     /** Records the attempts' outcomes, their log entries and the dead letters of those given up. */
@@ -104,15 +106,7 @@ public class DeliveryStore {
                         where status = 'SENDING' and claimed_at < now() - make_interval(secs => $1)
                         returning id, event_id, case_id, kind, channel, recipient, subject, body, attempts""")
                 .execute(Tuple.of((double) lease.toMillis() / 1000))
-                .map(rows -> {
-                    List<Claimed> expired = new ArrayList<>();
-                    for (Row r : rows) {
-                        expired.add(new Claimed(r.getUUID("id"), r.getString("event_id"), r.getUUID("case_id"),
-                                r.getString("kind"), Channel.valueOf(r.getString("channel")), r.getString("recipient"),
-                                r.getString("subject"), r.getString("body"), r.getInteger("attempts")));
-                    }
-                    return expired;
-                }));
+                .map(DeliveryStore::claimed));
     }
 
     /** Stores dead letters in the outbox (published by the relay). */
