@@ -15,10 +15,9 @@ import org.openpetition.intake.IdempotencyKey;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.PetitionStatus;
 import org.openpetition.intake.Petitioner;
-import org.openpetition.intake.StatusEntry;
 import org.openpetition.intake.repository.IdempotencyKeyRepository;
 import org.openpetition.intake.repository.PetitionRepository;
-import org.openpetition.intake.repository.StatusEntryRepository;
+import org.openpetition.intake.repository.RegistrationStore;
 import org.openpetition.intake.validation.IdentityNumbers;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
@@ -38,7 +37,7 @@ import org.openpetition.platform.problem.ProblemException;
 public class PetitionRegistration {
 
     private final PetitionRepository petitions;
-    private final StatusEntryRepository statuses;
+    private final RegistrationStore store;
     private final IdempotencyKeyRepository idempotencyKeys;
     private final OutboxWriter outbox;
     private final OutboxRelay relay;
@@ -46,12 +45,12 @@ public class PetitionRegistration {
     private final PersonalDataProtection protection;
     private final RepeatDetection repeats;
 
-    public PetitionRegistration(PetitionRepository petitions, StatusEntryRepository statuses,
+    public PetitionRegistration(PetitionRepository petitions, RegistrationStore store,
                                 IdempotencyKeyRepository idempotencyKeys, OutboxWriter outbox, OutboxRelay relay,
                                 TrackingCodes trackingCodes, PersonalDataProtection protection, RepeatDetection repeats) {
         this.repeats = repeats;
         this.petitions = petitions;
-        this.statuses = statuses;
+        this.store = store;
         this.idempotencyKeys = idempotencyKeys;
         this.outbox = outbox;
         this.relay = relay;
@@ -83,17 +82,16 @@ public class PetitionRegistration {
     }
 
     private Uni<Petition> store(Petition petition, PetitionerContactV1 contact, IdempotencyKey key) {
-        return Panache.withTransaction(() -> repeats.earlierCase(petition)
-                        .invoke(earlier -> petition.repeatOf = earlier)
-                        .chain(() -> petitions.persist(petition))
-                        .call(() -> statuses.persist(StatusEntry.of(petition.id, petition.receivedAt,
-                                PetitionStatus.REGISTERED, null)))
-                        .call(() -> key == null ? Uni.createFrom().voidItem() : idempotencyKeys.persist(key))
-                        .chain(() -> outbox.append(Topics.PETITION_SUBMITTED_V1, CloudEvent.TYPE_PETITION_SUBMITTED_V1,
-                                petition.id, submitted(petition)))
+        // the repeat check reads committed petitions, as it did inside a transaction (read committed); the
+        // petition, its petitioners, its timeline, the key and its events are then stored in one statement
+        return repeats.earlierCase(petition)
+                .invoke(earlier -> petition.repeatOf = earlier)
+                .chain(() -> store.insert(petition, key, List.of(
+                        outbox.prepare(Topics.PETITION_SUBMITTED_V1, CloudEvent.TYPE_PETITION_SUBMITTED_V1, petition.id,
+                                submitted(petition)),
                         // how to reach the petitioners, after the petition's own event: a repeat gets one too (a receipt is owed)
-                        .chain(() -> outbox.append(Topics.PETITIONER_CONTACT_V1, CloudEvent.TYPE_PETITIONER_CONTACT_V1,
-                                petition.id, contact)))
+                        outbox.prepare(Topics.PETITIONER_CONTACT_V1, CloudEvent.TYPE_PETITIONER_CONTACT_V1, petition.id,
+                                contact))))
                 .invoke(relay::trigger)
                 .replaceWith(petition);
     }

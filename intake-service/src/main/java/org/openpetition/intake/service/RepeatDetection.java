@@ -1,12 +1,13 @@
 package org.openpetition.intake.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.Petitioner;
 import org.openpetition.intake.config.RepeatConfig;
@@ -23,54 +24,51 @@ import org.openpetition.intake.config.RepeatConfig;
 @ApplicationScoped
 public class RepeatDetection {
 
-    /** Never equal to a stored hash or phone: stands in for an empty list in SQL. */
-    private static final String NONE = "-";
-
     private final RepeatConfig config;
+    private final Pool pool;
 
-    public RepeatDetection(RepeatConfig config) {
+    public RepeatDetection(RepeatConfig config, Pool pool) {
         this.config = config;
+        this.pool = pool;
     }
 
-    /** The earlier case, or null. Call inside the registration's session. */
+    /** The earlier case, or null. */
     public Uni<UUID> earlierCase(Petition petition) {
-        List<String> hashes = petition.petitioners.stream().map(p -> p.idNumberHash).filter(Objects::nonNull).toList();
-        List<String> phones = petition.petitioners.stream().map(Petitioner::normalizedPhone).filter(Objects::nonNull).toList();
-        if (hashes.isEmpty() && phones.isEmpty()) {
+        String[] hashes = petition.petitioners.stream().map(p -> p.idNumberHash).filter(Objects::nonNull).toArray(String[]::new);
+        String[] phones = petition.petitioners.stream().map(Petitioner::normalizedPhone).filter(Objects::nonNull)
+                .toArray(String[]::new);
+        if (hashes.length == 0 && phones.length == 0) {
             return Uni.createFrom().nullItem(); // nothing identifies the petitioner
         }
         // the petitioner's earlier petitions first, in a query of their own: as one statement, a plan made from
         // stale statistics computed the similarity of every open petition of the county (11-56 ms per registration)
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return pool.preparedQuery("""
                         select distinct x.petition_id from petitioner x
-                        where x.id_number_hash in (:hashes) or x.phone in (:phones)""", UUID.class)
-                .setParameter("hashes", hashes.isEmpty() ? List.of(NONE) : hashes)
-                .setParameter("phones", phones.isEmpty() ? List.of(NONE) : phones)
-                .getResultList()
-                .chain(candidates -> candidates.isEmpty() ? Uni.createFrom().<UUID>nullItem()
-                        : mostSimilar(session, petition, candidates)));
+                        where x.id_number_hash = any($1::text[]) or x.phone = any($2::text[])""")
+                .execute(Tuple.of(hashes, phones))
+                .chain(rows -> {
+                    List<UUID> candidates = new ArrayList<>();
+                    rows.forEach(row -> candidates.add(row.getUUID(0)));
+                    return candidates.isEmpty() ? Uni.createFrom().<UUID>nullItem() : mostSimilar(petition, candidates);
+                });
     }
 
     /** The most similar, then oldest, original case among the petitions of the same petitioner. */
-    private Uni<UUID> mostSimilar(Mutiny.Session session, Petition petition, List<UUID> candidates) {
-        return session.createNativeQuery("""
+    private Uni<UUID> mostSimilar(Petition petition, List<UUID> candidates) {
+        return pool.preparedQuery("""
                         select p.id from petition p
-                        where p.id in (:candidates)
-                          and left(p.locality_code, 6) = left(:locality, 6)
+                        where p.id = any($1::uuid[])
+                          and left(p.locality_code, 6) = left($2, 6)
                           and p.repeat_of is null
-                          and (p.closed_at is null and p.received_at > now() - make_interval(days => :openDays)
-                               or p.closed_at > now() - make_interval(days => :days))
-                          and similarity(p.content, :content) >= :threshold
-                        order by similarity(p.content, :content) desc, p.received_at
-                        limit 1""", UUID.class)
-                .setParameter("candidates", candidates)
-                .setParameter("locality", petition.localityCode)
-                .setParameter("days", config.recentlyClosedDays())
-                .setParameter("openDays", config.openWindowDays())
-                .setParameter("content", petition.content)
-                .setParameter("threshold", config.similarity())
-                .getResultList()
-                .map(found -> found.isEmpty() ? null : found.get(0));
+                          and (p.closed_at is null and p.received_at > now() - make_interval(days => $3)
+                               or p.closed_at > now() - make_interval(days => $4))
+                          and similarity(p.content, $5) >= $6
+                        order by similarity(p.content, $5) desc, p.received_at
+                        limit 1""")
+                .execute(Tuple.tuple().addValue(candidates.toArray(UUID[]::new)).addValue(petition.localityCode)
+                        .addValue(config.openWindowDays()).addValue(config.recentlyClosedDays())
+                        .addValue(petition.content).addValue((float) config.similarity()))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID(0));
     }
 
     public boolean isCollective(Petition petition) {

@@ -12,7 +12,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.openpetition.devinfra.InfraTestResource;
 
@@ -133,5 +141,34 @@ class PetitionerIdentityTest {
         given().auth().oauth2(token("clerk")).header("Idempotency-Key", "has spaces")
                 .contentType("application/json").body(petition).when().post("/api/petitions")
                 .then().statusCode(400).body("errors.field", contains("idempotencyKey"));
+    }
+
+    @Test
+    void theSameKeySentManyTimesAtOnceRegistersThePetitionOnce() throws Exception {
+        String key = "race-" + UUID.randomUUID();
+        String petition = body("LETTER", "{\"name\": \"孙九\"}");
+        String token = token("clerk");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(clients.submit(() -> given().auth().oauth2(token).header("Idempotency-Key", key)
+                        .contentType("application/json").body(petition).when().post("/api/petitions")
+                        .then().statusCode(201).extract().<String>path("caseId")));
+            }
+            Set<String> caseIds = new HashSet<>();
+            for (Future<String> answer : answers) {
+                caseIds.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, caseIds.size(), "every request answers with the one registration: " + caseIds);
+            String caseId = caseIds.iterator().next();
+            assertEquals(1, count("select count(*) from idempotency_key where key = ?", key));
+            assertEquals(1, count("select count(*) from petition p join idempotency_key k on k.case_id = p.id where k.key = ?", key));
+            assertEquals(2, count("select count(*) from outbox_event where record_key = ?", caseId),
+                    "its two events, once; the losers stored nothing");
+            assertEquals(1, count("select count(*) from petition_status where petition_id = ?::uuid", caseId));
+        } finally {
+            clients.shutdownNow();
+        }
     }
 }
