@@ -80,22 +80,23 @@ public class DeadlineSweep {
                 : batches(today).map(more -> more + result.alerts()));
     }
 
-    private record BatchResult(int cases, int alerts) {
-    }
-
-    private Uni<BatchResult> batch(LocalDate today) {
+    private Uni<SweepStore.Batch> batch(LocalDate today) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        long start = System.nanoTime();
+        long[] climbing = new long[1];
         return store.sweepBatch(today, config.batchSize(), due -> {
+                    long climbStart = System.nanoTime();
                     List<SweepStore.Issue> issues = new ArrayList<>();
                     for (SupervisedCase c : due) {
                         climb(c, today, now, issues);
                     }
+                    climbing[0] = System.nanoTime() - climbStart;
                     return issues;
                 })
-                .map(counts -> new BatchResult(counts[0], counts[1]))
                 .invoke(result -> {
                     if (result.alerts() > 0) {
-                        LOG.infof("deadline sweep for %s: %d alerts on %d cases", today, result.alerts(), result.cases());
+                        LOG.infof("deadline sweep for %s: %d alerts on %d cases in %.1f ms (ladders and events %.1f ms)",
+                                today, result.alerts(), result.cases(), (System.nanoTime() - start) / 1e6, climbing[0] / 1e6);
                     }
                 });
     }
