@@ -3,6 +3,9 @@ package org.openpetition.platform.inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -25,6 +28,38 @@ public class ProcessedEvents {
             }
             return work.get().replaceWithVoid();
         }));
+    }
+
+    /**
+     * Runs {@code work} in one new transaction with the ids, among {@code eventIds}, of the events this
+     * consumer sees for the first time (their marks are recorded in the same transaction); the others were
+     * applied before and are left out. For a batch consumer: one transaction for a whole poll.
+     */
+    public Uni<Void> applyOnceEach(String consumer, List<String> eventIds, Function<Set<String>, Uni<?>> work) {
+        if (eventIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < eventIds.size(); i++) {
+            values.append(i == 0 ? "(cast(:e" : ", (cast(:e").append(i).append(" as text))");
+        }
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> {
+                    var mark = session.createNativeQuery("with marked as (insert into processed_event (consumer, event_id, "
+                            + "processed_at) select distinct cast(:consumer as text), v.id, now() from (values " + values + ") v (id) "
+                            + "on conflict do nothing returning event_id) select event_id from marked", String.class)
+                            .setParameter("consumer", consumer);
+                    for (int i = 0; i < eventIds.size(); i++) {
+                        mark.setParameter("e" + i, eventIds.get(i));
+                    }
+                    return mark.getResultList();
+                })
+                .chain(first -> {
+                    if (first.size() < eventIds.size()) {
+                        LOG.debugf("%s: %d of %d events applied before; skipped", consumer, eventIds.size() - first.size(),
+                                eventIds.size());
+                    }
+                    return work.apply(Set.copyOf(first)).replaceWithVoid();
+                }));
     }
 
     /** True if this consumer sees the event for the first time (and records it); inside a transaction. */

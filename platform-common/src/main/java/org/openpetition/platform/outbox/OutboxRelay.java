@@ -1,11 +1,17 @@
 package org.openpetition.platform.outbox;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.openpetition.platform.jobs.CoalescingJob;
@@ -29,8 +35,10 @@ public class OutboxRelay {
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
     private final CoalescingJob job;
+    private final Pool pool;
 
-    public OutboxRelay(OutboxPublisher publisher, OutboxConfig config, Vertx vertx) {
+    public OutboxRelay(OutboxPublisher publisher, OutboxConfig config, Vertx vertx, Pool pool) {
+        this.pool = pool;
         this.publisher = publisher;
         this.config = config;
         this.job = new CoalescingJob("outbox relay", vertx, this::relayBatch);
@@ -48,41 +56,68 @@ public class OutboxRelay {
         return config.relayEnabled() ? job.runOnce() : Uni.createFrom().voidItem();
     }
 
+    /**
+     * One run, on the reactive client directly (no entity session): the lock, the pending rows in order,
+     * the sends, then every row marked in one statement (published, or its attempt and error recorded).
+     */
     private Uni<Integer> relayBatch() {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)
-                .getSingleResult()
-                .chain(locked -> !locked ? Uni.createFrom().item(0) : session
-                        .createNativeQuery("select * from outbox_event where published_at is null order by seq limit "
-                                + config.batchSize(), OutboxEvent.class)
-                        .getResultList()
-                        .chain(this::publishInOrder))));
+        return pool.withTransaction(conn -> conn.preparedQuery("select pg_try_advisory_xact_lock($1)")
+                .execute(Tuple.of(RELAY_LOCK))
+                .chain(locked -> !locked.iterator().next().getBoolean(0) ? Uni.createFrom().item(0) : conn.preparedQuery("""
+                                select seq, event_id, topic, record_key, event_type, payload, occurred_at
+                                from outbox_event where published_at is null order by seq limit $1""")
+                        .execute(Tuple.of(config.batchSize()))
+                        .map(OutboxRelay::events)
+                        .chain(pending -> publishInOrder(conn, pending))));
     }
 
-    private Uni<Integer> publishInOrder(List<OutboxEvent> pending) {
+    private static List<OutboxEvent> events(RowSet<Row> rows) {
+        List<OutboxEvent> events = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            OutboxEvent event = new OutboxEvent();
+            event.seq = row.getLong("seq");
+            event.eventId = row.getUUID("event_id");
+            event.topic = row.getString("topic");
+            event.recordKey = row.getString("record_key");
+            event.eventType = row.getString("event_type");
+            event.payload = row.getString("payload");
+            event.occurredAt = row.getOffsetDateTime("occurred_at").toInstant();
+            events.add(event);
+        }
+        return events;
+    }
+
+    private Uni<Integer> publishInOrder(SqlConnection conn, List<OutboxEvent> pending) {
         if (pending.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return publisher.sendAll(pending).map(errors -> {
+        return publisher.sendAll(pending).chain(errors -> {
+            Long[] seqs = new Long[pending.size()];
+            String[] lastErrors = new String[pending.size()];
             int published = 0;
-            Instant now = Instant.now();
             for (int i = 0; i < pending.size(); i++) {
-                OutboxEvent event = pending.get(i);
-                event.attempts++;
+                seqs[i] = pending.get(i).seq;
                 Throwable error = errors.get(i);
                 if (error == null) {
-                    event.publishedAt = now;
-                    event.lastError = null;
                     published++;
                 } else {
-                    event.lastError = String.valueOf(error.getMessage());
+                    lastErrors[i] = String.valueOf(error.getMessage());
                 }
             }
             if (published < pending.size()) {
                 LOG.warnf("outbox: %d of %d events not published yet (%s); will retry",
-                        pending.size() - published, pending.size(), pending.get(pending.size() - 1).lastError);
+                        pending.size() - published, pending.size(), lastErrors[lastErrors.length - 1]);
             }
-            return published;
+            int done = published;
+            return conn.preparedQuery("""
+                            update outbox_event e
+                            set attempts = e.attempts + 1,
+                                published_at = case when v.error is null then $2 else e.published_at end,
+                                last_error = v.error
+                            from unnest($1::bigint[], $3::text[]) v (seq, error)
+                            where e.seq = v.seq""")
+                    .execute(Tuple.of(seqs, OffsetDateTime.now(ZoneOffset.UTC), lastErrors))
+                    .map(ignored -> done);
         });
     }
 }

@@ -2,14 +2,20 @@ package org.openpetition.routing.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
+import org.openpetition.platform.inbox.BatchWithFallback;
 import org.openpetition.platform.inbox.IncomingEvent;
 import org.openpetition.routing.service.PetitionRouting;
 
-/** Consumes petition.submitted.v1. A record that cannot be processed goes to the dead-letter topic. */
+/**
+ * Consumes petition.submitted.v1 a poll at a time (batch=true): the poll's petitions are routed in one
+ * transaction; if that fails, each on its own, and a record that cannot be processed on its own goes to
+ * the dead-letter topic.
+ */
 @ApplicationScoped
 public class PetitionSubmittedConsumer {
 
@@ -22,8 +28,17 @@ public class PetitionSubmittedConsumer {
     }
 
     @Incoming("petition-submitted")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return BatchWithFallback.process(batch,
+                records -> routing.routeAll(records.stream().map(this::submitted).toList()),
+                record -> {
+                    PetitionRouting.Submitted one = submitted(record);
+                    return routing.route(one.eventId(), one.petition());
+                });
+    }
+
+    private PetitionRouting.Submitted submitted(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
-        return routing.route(event.id(), event.data(json, PetitionSubmittedV1.class));
+        return new PetitionRouting.Submitted(event.id(), event.data(json, PetitionSubmittedV1.class));
     }
 }

@@ -3,11 +3,17 @@ package org.openpetition.routing.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
 import org.openpetition.platform.inbox.ProcessedEvents;
+import org.openpetition.platform.outbox.OutboxEvent;
 import org.openpetition.platform.outbox.OutboxRelay;
+import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.routing.RoutingDecision;
 import org.openpetition.routing.RoutingDecision.Outcome;
 import org.openpetition.routing.directory.Directory;
@@ -30,9 +36,11 @@ public class PetitionRouting {
     private final ProcessedEvents processed;
     private final RoutingEvents events;
     private final OutboxRelay relay;
+    private final OutboxWriter outbox;
 
     public PetitionRouting(RoutingRules rules, DirectoryIndex index, RoutingDecisionRepository decisions,
-                           ProcessedEvents processed, RoutingEvents events, OutboxRelay relay) {
+                           ProcessedEvents processed, RoutingEvents events, OutboxRelay relay, OutboxWriter outbox) {
+        this.outbox = outbox;
         this.rules = rules;
         this.index = index;
         this.decisions = decisions;
@@ -46,18 +54,56 @@ public class PetitionRouting {
                 .invoke(relay::trigger);
     }
 
+    /**
+     * Routes the petitions of one poll in one transaction: the decisions, the processed-event marks and the
+     * events, stored in a few statements for the lot. An event delivered before (or twice in the poll) is
+     * applied once. If anything fails, nothing is committed (the caller then routes each on its own).
+     */
+    public Uni<Void> routeAll(List<Submitted> submitted) {
+        return processed.applyOnceEach(CONSUMER, submitted.stream().map(Submitted::eventId).toList(), first -> {
+                    Directory directory = index.current();
+                    Set<String> pending = new HashSet<>(first);
+                    List<RoutingDecision> decided = new ArrayList<>();
+                    for (Submitted s : submitted) {
+                        if (pending.remove(s.eventId())) {
+                            decided.add(decide(s.petition(), directory));
+                        }
+                    }
+                    List<OutboxEvent> outgoing = decided.stream().map(d -> events.event(d, directory))
+                            .filter(Objects::nonNull).toList();
+                    if (decided.isEmpty()) {
+                        return Uni.createFrom().voidItem(); // every one applied before: a redelivered poll
+                    }
+                    return decisions.persist(decided).chain(() -> outbox.appendAll(outgoing))
+                            .invoke(() -> decided.forEach(PetitionRouting::logDecision));
+                })
+                .invoke(relay::trigger);
+    }
+
+    /** A petition.submitted.v1 event as read: its CloudEvents id and data. */
+    public record Submitted(String eventId, PetitionSubmittedV1 petition) {
+    }
+
     private Uni<Void> decideAndRecord(PetitionSubmittedV1 petition) {
         Directory directory = index.current();
+        return decisions.persist(decide(petition, directory))
+                .call(d -> events.publish(d, directory))
+                .invoke(PetitionRouting::logDecision)
+                .replaceWithVoid();
+    }
+
+    private RoutingDecision decide(PetitionSubmittedV1 petition, Directory directory) {
         RoutingDecision decision = base(petition);
         if (petition.repeatOfCaseId() != null) {
             linked(decision, petition);
         } else {
             apply(decision, rules.decide(decision.facts(), Set.of(), directory), RoutingDecision.DECIDED_BY_RULES);
         }
-        return decisions.persist(decision)
-                .call(d -> events.publish(d, directory))
-                .invoke(d -> LOG.infof("case %s: %s %s", d.caseId, d.outcome, d.departmentCode == null ? "" : d.departmentCode))
-                .replaceWithVoid();
+        return decision;
+    }
+
+    private static void logDecision(RoutingDecision d) {
+        LOG.infof("case %s: %s %s", d.caseId, d.outcome, d.departmentCode == null ? "" : d.departmentCode);
     }
 
     /** Writes what the rules decided into the case's decision. */

@@ -11,6 +11,7 @@ import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.CaseDivertedV1;
 import org.openpetition.contracts.event.CaseReturnedV1;
 import org.openpetition.contracts.event.UnitContact;
+import org.openpetition.platform.outbox.OutboxEvent;
 import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.routing.RoutingDecision;
 import org.openpetition.routing.directory.Directory;
@@ -28,22 +29,28 @@ public class RoutingEvents {
 
     /** case.assigned.v1 or case.diverted.v1 for the decision's outcome; nothing for the others. */
     public Uni<?> publish(RoutingDecision d, Directory directory) {
+        OutboxEvent event = event(d, directory);
+        return event == null ? Uni.createFrom().voidItem() : event.persist();
+    }
+
+    /** The outbox row of {@link #publish}, not yet stored (for a batch stored in one statement), or null. */
+    public OutboxEvent event(RoutingDecision d, Directory directory) {
         return switch (d.outcome) {
             case ASSIGNED -> assigned(d, directory);
-            case DIVERTED -> outbox.append(Topics.CASE_DIVERTED_V1, CloudEvent.TYPE_CASE_DIVERTED_V1, d.caseId,
+            case DIVERTED -> outbox.prepare(Topics.CASE_DIVERTED_V1, CloudEvent.TYPE_CASE_DIVERTED_V1, d.caseId,
                     new CaseDivertedV1(d.caseId, d.trackingCode, d.petitionLocalityCode, d.subjectCategory,
                             LegalChannel.valueOf(d.legalChannel).name(), LegalChannel.valueOf(d.legalChannel).guidance(),
                             d.reason, d.receivedAt, d.decidedAt));
-            default -> Uni.createFrom().voidItem();
+            default -> null;
         };
     }
 
-    private Uni<?> assigned(RoutingDecision d, Directory directory) {
+    private OutboxEvent assigned(RoutingDecision d, Directory directory) {
         DirectoryUnit unit = directory.unit(d.departmentCode).orElseThrow(
                 () -> new IllegalStateException("unit " + d.departmentCode + " is not in the directory"));
         CaseAssignedV1.OwningLeader leader = directory.leader(d.owningLeaderId)
                 .map(l -> new CaseAssignedV1.OwningLeader(l.id(), l.name(), l.title(), l.email())).orElse(null);
-        return outbox.append(Topics.CASE_ASSIGNED_V1, CloudEvent.TYPE_CASE_ASSIGNED_V1, d.caseId,
+        return outbox.prepare(Topics.CASE_ASSIGNED_V1, CloudEvent.TYPE_CASE_ASSIGNED_V1, d.caseId,
                 new CaseAssignedV1(d.caseId, d.trackingCode, unit.code(), unit.name(), unit.email(), unit.localityCode(),
                         d.subjectCategory, d.reason, d.receivedAt, d.decidedAt, d.skipLevel, leader, d.acceptanceDue,
                         d.decidedBy, reasons(d.reason), supervisingBody(unit, directory)));

@@ -9,11 +9,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openpetition.contracts.CloudEvent;
@@ -22,6 +29,7 @@ import org.openpetition.contracts.event.PetitionSubmittedV1;
 import org.openpetition.devinfra.InfraTestResource;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
+import org.openpetition.routing.service.PetitionRouting;
 
 /** petition.submitted.v1 in, routing decision stored and case.assigned.v1 out, on the real broker. */
 @QuarkusTest
@@ -30,6 +38,12 @@ class PetitionRoutingFlowTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    PetitionRouting routing;
+
+    @Inject
+    DataSource dataSource;
 
     private final TopicProbe probe = new TopicProbe(SharedInfrastructure.get().kafka().bootstrapServers());
 
@@ -98,12 +112,79 @@ class PetitionRoutingFlowTest {
     }
 
     @Test
+    void aPollIsRoutedInOneTransactionAndARedeliveredPollChangesNothing() throws Throwable {
+        List<PetitionRouting.Submitted> poll = new ArrayList<>();
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId.toString());
+            poll.add(new PetitionRouting.Submitted(UUID.randomUUID().toString(), event(caseId, "511703", "URBAN_HOUSING", null)));
+        }
+        poll.add(poll.get(0)); // the same event twice in one poll
+        List<String> events = poll.stream().map(PetitionRouting.Submitted::eventId).distinct().toList();
+
+        // the batch path itself, without the per-record fallback: it fails the test if the poll's transaction fails
+        VertxContextSupport.subscribeAndAwait(() -> routing.routeAll(poll));
+        assertEquals(3, count("select count(*) from routing_decision where case_id::text = any(?)", cases));
+        assertEquals(3, count("select count(*) from outbox_event where topic = 'case.assigned.v1' and record_key = any(?)", cases));
+        assertEquals(3, count("select count(*) from processed_event where consumer = 'routing-service' and event_id = any(?)", events));
+
+        VertxContextSupport.subscribeAndAwait(() -> routing.routeAll(poll)); // redelivered: applied before
+        assertEquals(3, count("select count(*) from routing_decision where case_id::text = any(?)", cases));
+        assertEquals(3, count("select count(*) from outbox_event where topic = 'case.assigned.v1' and record_key = any(?)", cases));
+        for (String caseId : cases) {
+            assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ofMillis(500))
+                    .size());
+        }
+    }
+
+    private long count(String sql, List<String> values) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setArray(1, c.createArrayOf("text", values.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void recordWithoutCloudEventsIdGoesToTheDeadLetterTopic() {
         String key = UUID.randomUUID().toString();
         probe.send(Topics.PETITION_SUBMITTED_V1, key, Map.of(CloudEvent.HEADER_TYPE, CloudEvent.TYPE_PETITION_SUBMITTED_V1), "{}");
         var dead = probe.awaitRecords("petition.submitted.v1.routing-service.dlq", key, 1, Duration.ofSeconds(30), Duration.ZERO);
         assertEquals(1, dead.size());
         assertTrue(TopicProbe.header(dead.get(0), "dead-letter-reason").contains("ce_id"));
+    }
+
+    @Test
+    void aPoisonRecordAmongGoodOnesGoesAloneToTheDeadLetterTopicAndTheOthersAreRoutedOnce() throws Exception {
+        // sent together, so that they are usually read in one poll: the poll's transaction fails, each record
+        // is then applied on its own, and only the poison one is dead-lettered, with the reason headers
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        String poison = UUID.randomUUID().toString();
+        resend(first, "511703", "URBAN_HOUSING", UUID.randomUUID().toString());
+        probe.send(Topics.PETITION_SUBMITTED_V1, poison, Map.of(CloudEvent.HEADER_ID, UUID.randomUUID().toString(),
+                CloudEvent.HEADER_TYPE, CloudEvent.TYPE_PETITION_SUBMITTED_V1), "{\"caseId\": \"not-a-uuid\"}");
+        resend(second, "511703", "URBAN_HOUSING", UUID.randomUUID().toString());
+
+        var dead = probe.awaitRecords("petition.submitted.v1.routing-service.dlq", poison, 1, Duration.ofSeconds(30),
+                Duration.ofSeconds(1));
+        assertEquals(1, dead.size());
+        assertTrue(TopicProbe.header(dead.get(0), "dead-letter-reason").contains("PetitionSubmittedV1"),
+                TopicProbe.header(dead.get(0), "dead-letter-reason"));
+        assertEquals(Topics.PETITION_SUBMITTED_V1, TopicProbe.header(dead.get(0), "dead-letter-topic"));
+        Integer.parseInt(TopicProbe.header(dead.get(0), "dead-letter-partition"));
+        Long.parseLong(TopicProbe.header(dead.get(0), "dead-letter-offset"));
+        for (UUID caseId : new UUID[] {first, second}) {
+            assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30),
+                    Duration.ofSeconds(1)).size(), "routed once: " + caseId);
+        }
+        assertEquals(1, probe.awaitRecords("petition.submitted.v1.routing-service.dlq",
+                r -> r.key() != null && (r.key().equals(first.toString()) || r.key().equals(second.toString())
+                        || r.key().equals(poison)), 1, Duration.ofSeconds(5), Duration.ofSeconds(1)).size(),
+                "only the poison record is dead-lettered");
     }
 
     @Test
@@ -193,11 +274,14 @@ class PetitionRoutingFlowTest {
     }
 
     private void resend(UUID caseId, String locality, String category, String eventId, UUID repeatOf) throws Exception {
-        PetitionSubmittedV1 event = new PetitionSubmittedV1(caseId, "XF20261123-TEST" + caseId.toString().substring(0, 4),
+        probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), eventId,
+                CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event(caseId, locality, category, repeatOf)));
+    }
+
+    private static PetitionSubmittedV1 event(UUID caseId, String locality, String category, UUID repeatOf) {
+        return new PetitionSubmittedV1(caseId, "XF20261123-TEST" + caseId.toString().substring(0, 4),
                 "ONLINE", "SOLUTION_REQUEST", category, locality, "标题", "内容内容内容内容内容", null, 1, Instant.now(),
                 repeatOf, false, null, null, null);
-        probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), eventId,
-                CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
     }
 
     private static String token(String user) {
