@@ -12,8 +12,4 @@ import org.openpetition.notification.MessageKind;
 public record NewMessage(UUID id, String eventId, UUID caseId, MessageKind kind, Channel channel, String recipientKey,
                          String address, String subject, String body, String language, boolean urgent, Instant sendAt,
                          Instant eventTime) {
-
-    public boolean toInbox() {
-        return channel == Channel.INBOX;
-    }
 }

@@ -16,8 +16,4 @@ import org.openpetition.notification.Channel;
  */
 public record Recipient(String key, String name, String language, String email, String phone, String inboxOwner,
                         Set<Channel> wanted) {
-
-    public boolean isPetitioner() {
-        return key.startsWith("petitioner:") || key.startsWith("user:");
-    }
 }

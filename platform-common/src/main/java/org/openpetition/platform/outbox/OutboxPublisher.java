@@ -38,7 +38,7 @@ public class OutboxPublisher {
      * KAFKA_SASL_JAAS_CONFIG): the Kubernetes deployment connects with SASL_SSL, SCRAM-SHA-512 and the
      * brokers' CA (docs/kubernetes.md). None is set locally or in the tests.
      */
-    public static final List<String> SECURITY_SETTINGS = List.of("security.protocol", "sasl.mechanism", "sasl.jaas.config",
+    static final List<String> SECURITY_SETTINGS = List.of("security.protocol", "sasl.mechanism", "sasl.jaas.config",
             "ssl.truststore.type", "ssl.truststore.certificates", "ssl.truststore.location", "ssl.truststore.password",
             "ssl.keystore.type", "ssl.keystore.location", "ssl.keystore.password", "ssl.key.password",
             "ssl.endpoint.identification.algorithm");
