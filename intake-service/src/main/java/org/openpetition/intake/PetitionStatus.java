@@ -4,6 +4,8 @@ package org.openpetition.intake;
 public enum PetitionStatus {
     /** 已登记: registered, waiting to be routed. */
     REGISTERED("已登记", "Registered"),
+    /** 诉访分离: not a petition matter; the petitioner is guided to the legal channel (litigation, arbitration, ...). */
+    DIVERTED("已导入法定途径", "Directed to the legal channel"),
     /** 已转送/交办: assigned to the competent body. */
     ASSIGNED("已转送交办", "Assigned to the competent body"),
     /** 已受理 */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.openpetition.contracts.event.CaseAssignedV1;
+import org.openpetition.contracts.event.CaseDivertedV1;
 import org.openpetition.contracts.event.CaseLifecycleV1;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.PetitionStatus;
@@ -82,6 +83,28 @@ public class PetitionTracking {
                             return statuses.persist(StatusEntry.of(petition.id, assigned.assignedAt(),
                                     PetitionStatus.ASSIGNED, assigned.departmentName())).replaceWithVoid();
                         }));
+    }
+
+    /**
+     * case.diverted.v1 (诉访分离): the matter belongs to a legal channel, so no department will handle it as a
+     * petition. The timeline shows the guidance routing gave (no personal data: it names the channel, not the
+     * petitioner), and the petition counts as closed.
+     */
+    public Uni<Void> diverted(String eventId, CaseDivertedV1 diverted) {
+        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(diverted.caseId(), LockModeType.PESSIMISTIC_WRITE)
+                .chain(petition -> {
+                    if (petition == null) {
+                        LOG.warnf("case.diverted.v1 %s for case %s, which intake does not know; skipped",
+                                eventId, diverted.caseId());
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (!petition.isTerminal()) {
+                        petition.status = PetitionStatus.DIVERTED;
+                    }
+                    petition.closedAt = petition.closedAt == null ? diverted.divertedAt() : petition.closedAt;
+                    return statuses.persist(StatusEntry.of(petition.id, diverted.divertedAt(), PetitionStatus.DIVERTED,
+                            null, diverted.guidance())).replaceWithVoid();
+                }));
     }
 
     /**

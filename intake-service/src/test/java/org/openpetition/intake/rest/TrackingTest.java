@@ -2,6 +2,8 @@ package org.openpetition.intake.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpetition.intake.IntakeTestSupport.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +12,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseAssignedV1;
+import org.openpetition.contracts.event.CaseDivertedV1;
 import org.openpetition.devinfra.InfraTestResource;
 import org.openpetition.devinfra.TopicProbe;
 
@@ -61,6 +68,45 @@ class TrackingTest {
                 .body("timeline[1].statusZh", is("已转送交办")));
         Thread.sleep(2000);
         track(code, secret).body("timeline.size()", is(2));
+    }
+
+    @Test
+    void aDivertedPetitionShowsTheLegalChannelOnceAndIsClosed() throws Exception {
+        var receipt = given().auth().oauth2(token("clerk")).contentType("application/json").body(petitionJson("LETTER"))
+                .when().post("/api/petitions").then().statusCode(201).extract();
+        UUID caseId = UUID.fromString(receipt.path("caseId"));
+        String code = receipt.path("trackingCode");
+        String secret = receipt.path("querySecret");
+        String guidance = "该事项属于劳动人事争议仲裁范围，请向劳动人事争议仲裁委员会申请仲裁。 / This matter belongs to labour "
+                + "arbitration: apply to the labour dispute arbitration commission.";
+        Instant at = Instant.now();
+        CaseDivertedV1 event = new CaseDivertedV1(caseId, code, "511703001", "ARBITRATION", "ARBITRATION", guidance,
+                "subject category ARBITRATION is a legal channel", at, at);
+        String eventId = UUID.randomUUID().toString();
+        TopicProbe kafka = new TopicProbe(infra().kafka().bootstrapServers());
+        kafka.sendCloudEvent(Topics.CASE_DIVERTED_V1, caseId.toString(), eventId, CloudEvent.TYPE_CASE_DIVERTED_V1,
+                json.writeValueAsString(event));
+        kafka.sendCloudEvent(Topics.CASE_DIVERTED_V1, caseId.toString(), eventId, CloudEvent.TYPE_CASE_DIVERTED_V1,
+                json.writeValueAsString(event));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> track(code, secret).statusCode(200)
+                .body("status", is("DIVERTED"))
+                .body("statusZh", is("已导入法定途径"))
+                .body("timeline.status", contains("REGISTERED", "DIVERTED"))
+                .body("timeline[1].note", is(guidance))
+                .body("timeline[1].body", nullValue()));
+        Thread.sleep(2000);
+        track(code, secret).body("timeline.size()", is(2));
+        given().auth().oauth2(token("clerk")).when().get("/api/petitions/" + caseId).then().statusCode(200)
+                .body("status", is("DIVERTED"));
+        try (Connection db = DriverManager.getConnection(infra().postgres().jdbcUrl("intake"), "intake", "intake");
+             PreparedStatement closed = db.prepareStatement("select closed_at from petition where id = ?")) {
+            closed.setObject(1, caseId);
+            try (ResultSet row = closed.executeQuery()) {
+                assertTrue(row.next());
+                assertNotNull(row.getTimestamp(1), "a diverted petition counts as closed (repeat detection's window)");
+            }
+        }
     }
 
     @Test
