@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +31,8 @@ import org.openpetition.notification.service.Preference;
 import org.openpetition.notification.service.ReceivedEvent;
 
 /**
- * The storage of a batch of events, on one connection in one transaction: the processed-event marks,
- * the case recipients the events tell of, the events still waiting for their recipients, and the
+ * The storage of a batch of events, on one connection in one transaction (the processed-event marks go
+ * through platform-common's {@code ProcessedEvents.markFirst} first): the case recipients the events tell of, the events still waiting for their recipients, and the
  * messages. A handful of statements per batch, whatever its size (arrays bound whole).
  */
 @ApplicationScoped
@@ -59,20 +58,6 @@ public class NoticeStore {
                 .execute(Tuple.of(keys)).replaceWithVoid();
     }
 
-    /** Marks the events processed; returns the ids seen for the first time. */
-    public Uni<Set<String>> markProcessed(SqlConnection conn, String consumer, List<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return Uni.createFrom().item(Set.of());
-        }
-        return conn.preparedQuery("insert into processed_event (consumer, event_id, processed_at) "
-                        + "select $1, e, now() from unnest($2::text[]) e on conflict do nothing returning event_id")
-                .execute(Tuple.of(consumer, eventIds.toArray(String[]::new)))
-                .map(rows -> {
-                    Set<String> fresh = new HashSet<>();
-                    rows.forEach(r -> fresh.add(r.getString(0)));
-                    return fresh;
-                });
-    }
 
     /** The latest assignment of each case wins (an older event arriving late changes nothing). */
     public Uni<Void> saveAssignments(SqlConnection conn, List<CaseAssignedV1> assignments) {

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.PetitionerContactV1;
 import org.openpetition.notification.repository.NoticeStore;
+import org.openpetition.platform.inbox.ProcessedEvents;
 
 /**
  * Applies a batch of events in one transaction: each event once (processed-event marks), the
@@ -61,7 +62,7 @@ public class NoticeProcessor {
             }
         });
         return pool.withTransaction(conn -> store.lockCases(conn, cases)
-                .chain(() -> store.markProcessed(conn, CONSUMER, events.stream().map(ReceivedEvent::id).toList()))
+                .chain(() -> ProcessedEvents.markFirst(conn, CONSUMER, events.stream().map(ReceivedEvent::id).toList()))
                 .chain(fresh -> apply(conn, translations.stream().filter(t -> fresh.contains(t.event().id())).toList())));
     }
 

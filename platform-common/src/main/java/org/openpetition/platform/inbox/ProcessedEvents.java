@@ -2,7 +2,10 @@ package org.openpetition.platform.inbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,20 +42,11 @@ public class ProcessedEvents {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < eventIds.size(); i++) {
-            values.append(i == 0 ? "(cast(:e" : ", (cast(:e").append(i).append(" as text))");
-        }
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> {
-                    var mark = session.createNativeQuery("with marked as (insert into processed_event (consumer, event_id, "
-                            + "processed_at) select distinct cast(:consumer as text), v.id, now() from (values " + values + ") v (id) "
-                            + "on conflict do nothing returning event_id) select event_id from marked", String.class)
-                            .setParameter("consumer", consumer);
-                    for (int i = 0; i < eventIds.size(); i++) {
-                        mark.setParameter("e" + i, eventIds.get(i));
-                    }
-                    return mark.getResultList();
-                })
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                        .createNativeQuery(markFirst(":consumer", ":ids"), String.class)
+                        .setParameter("consumer", consumer)
+                        .setParameter("ids", eventIds.toArray(String[]::new))
+                        .getResultList())
                 .chain(first -> {
                     if (first.size() < eventIds.size()) {
                         LOG.debugf("%s: %d of %d events applied before; skipped", consumer, eventIds.size() - first.size(),
@@ -60,6 +54,31 @@ public class ProcessedEvents {
                     }
                     return work.apply(Set.copyOf(first)).replaceWithVoid();
                 }));
+    }
+
+    /**
+     * The mark of {@link #applyOnceEach} for a consumer that writes a poll on the reactive client's connection
+     * itself, inside its own transaction: returns the ids among {@code eventIds} seen for the first time.
+     */
+    public static Uni<Set<String>> markFirst(SqlConnection conn, String consumer, List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return conn.preparedQuery(markFirst("$1", "$2")).execute(Tuple.of(consumer, eventIds.toArray(String[]::new)))
+                .map(rows -> {
+                    Set<String> first = new HashSet<>();
+                    rows.forEach(row -> first.add(row.getString(0)));
+                    return first;
+                });
+    }
+
+    /**
+     * The statement that marks a poll's events, with the placeholders of the consumer and of the ids (one array,
+     * bound whole), for Hibernate or for the reactive client: it returns the ids marked now.
+     */
+    private static String markFirst(String consumer, String ids) {
+        return "insert into processed_event (consumer, event_id, processed_at) select distinct cast(" + consumer
+                + " as text), e, now() from unnest(cast(" + ids + " as text[])) e on conflict do nothing returning event_id";
     }
 
     /** True if this consumer sees the event for the first time (and records it); inside a transaction. */
