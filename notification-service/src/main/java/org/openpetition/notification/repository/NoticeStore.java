@@ -32,8 +32,9 @@ import org.openpetition.notification.service.ReceivedEvent;
 
 /**
  * The storage of a batch of events, on one connection in one transaction (the processed-event marks go
- * through platform-common's {@code ProcessedEvents.markFirst} first): the case recipients the events tell of, the events still waiting for their recipients, and the
- * messages. A handful of statements per batch, whatever its size (arrays bound whole).
+ * through platform-common's {@code ProcessedEvents.markFirst} first): the case recipients the events
+ * tell of, the events still waiting for their recipients, and the messages. A handful of statements per
+ * batch, whatever its size (arrays bound whole).
  */
 @ApplicationScoped
 public class NoticeStore {
@@ -57,7 +58,6 @@ public class NoticeStore {
                         + "from (select k from unnest($1::text[]) k order by k) s")
                 .execute(Tuple.of(keys)).replaceWithVoid();
     }
-
 
     /** The latest assignment of each case wins (an older event arriving late changes nothing). */
     public Uni<Void> saveAssignments(SqlConnection conn, List<CaseAssignedV1> assignments) {
