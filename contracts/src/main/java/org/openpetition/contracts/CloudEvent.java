@@ -38,6 +38,8 @@ public final class CloudEvent {
     public static final String TYPE_PETITIONER_CONTACT_V1 = "org.openpetition.petitioner.contact.v1";
     /** Event type of {@link org.openpetition.contracts.event.CircularV1}. */
     public static final String TYPE_SUPERVISION_CIRCULAR_V1 = "org.openpetition.supervision.circular.v1";
+    /** Event type of {@link org.openpetition.contracts.event.DailyReportV1}. */
+    public static final String TYPE_SUPERVISION_DAILY_REPORT_V1 = "org.openpetition.supervision.daily-report.v1";
     /** Event type of {@link org.openpetition.contracts.event.NotificationFailedV1}. */
     public static final String TYPE_NOTIFICATION_FAILED_V1 = "org.openpetition.notification.failed.v1";
 

@@ -40,6 +40,8 @@ public final class Topics {
 
     /** A circular of overdue units (超期通报) was issued. Producer: supervision-service. */
     public static final String SUPERVISION_CIRCULAR_V1 = "supervision.circular.v1";
+    /** A daily report (日报) of a locality was produced. Producer: supervision-service. */
+    public static final String SUPERVISION_DAILY_REPORT_V1 = "supervision.daily-report.v1";
 
     /**
      * Messages notification-service gave up on after its retries (or whose outcome a crash made

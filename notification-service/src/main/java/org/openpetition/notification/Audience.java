@@ -10,6 +10,6 @@ public enum Audience {
     SUPERVISING_BODY,
     /** The leader who owns the case (包案领导). */
     OWNING_LEADER,
-    /** Every unit listed in a circular, and their supervising bodies. */
-    CIRCULAR_UNITS
+    /** The units the event itself names: a circular's units and their supervising bodies, a daily report's recipients. */
+    NAMED_UNITS
 }

@@ -40,7 +40,9 @@ public enum MessageKind {
     /** Escalation to the leader owning the case. */
     ESCALATION_TO_LEADER(Audience.OWNING_LEADER),
     /** 超期通报: the circular of overdue units. */
-    CIRCULAR(Audience.CIRCULAR_UNITS);
+    CIRCULAR(Audience.NAMED_UNITS),
+    /** 日报: a locality's daily report (a zero report on a day with nothing to report), to its petition office. */
+    DAILY_REPORT(Audience.NAMED_UNITS);
 
     private final Audience audience;
 

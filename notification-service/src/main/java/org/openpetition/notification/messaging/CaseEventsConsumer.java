@@ -67,6 +67,11 @@ public class CaseEventsConsumer {
         return consume(records);
     }
 
+    @Incoming("supervision-daily-report")
+    public Uni<Void> dailyReport(KafkaRecordBatch<String, String> records) {
+        return consume(records);
+    }
+
     Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
         return BatchWithFallback.process(batch,
                         records -> processor.process(records.stream().map(CaseEventsConsumer::event).toList()),

@@ -1,9 +1,9 @@
 package org.openpetition.notification.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.openpetition.contracts.event.CircularV1;
 import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.notification.MessageKind;
 
@@ -11,14 +11,14 @@ import org.openpetition.notification.MessageKind;
  * One message kind owed because of one event, before its recipients are resolved.
  *
  * @param eventId    the event
- * @param caseId     the case (null for a circular)
+ * @param caseId     the case (null for a circular or a daily report)
  * @param kind       what to tell
  * @param data       what the template needs (already formatted for people)
  * @param department the department the event names, for the DEPARTMENT audience (its email may be
  *                   null: then the case's stored assignment gives it)
- * @param circular   the circular, for the CIRCULAR_UNITS audience
+ * @param addressees the units the event names, for the NAMED_UNITS audience (a circular's, a daily report's)
  * @param eventTime  when the event happened
  */
 public record Notice(String eventId, UUID caseId, MessageKind kind, Map<String, Object> data, UnitContact department,
-                     CircularV1 circular, Instant eventTime) {
+                     List<UnitContact> addressees, Instant eventTime) {
 }

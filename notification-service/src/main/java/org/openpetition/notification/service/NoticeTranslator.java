@@ -18,6 +18,7 @@ import org.openpetition.contracts.event.CaseDivertedV1;
 import org.openpetition.contracts.event.CaseLifecycleV1;
 import org.openpetition.contracts.event.CaseReturnedV1;
 import org.openpetition.contracts.event.CircularV1;
+import org.openpetition.contracts.event.DailyReportV1;
 import org.openpetition.contracts.event.PetitionerContactV1;
 import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.contracts.taxonomy.SubjectCategories;
@@ -37,6 +38,25 @@ public class NoticeTranslator {
 
     private final ObjectMapper json;
     private final ZoneId zone;
+    /** The daily report's figures: name in Chinese, in English. */
+    private static final Map<String, String[]> FIGURES = Map.ofEntries(
+            Map.entry("petitions", new String[] {"登记信访事项", "petitions registered"}),
+            Map.entry("repeat", new String[] {"其中重复信访", "of which repeat"}),
+            Map.entry("collective", new String[] {"其中集体访", "of which collective"}),
+            Map.entry("skipLevel", new String[] {"其中越级访", "of which skip-level"}),
+            Map.entry("accepted", new String[] {"受理", "accepted"}),
+            Map.entry("notAccepted", new String[] {"不予受理", "not accepted"}),
+            Map.entry("extended", new String[] {"延期", "extended"}),
+            Map.entry("replied", new String[] {"答复（含复查、复核意见）", "replied (review opinions included)"}),
+            Map.entry("evaluated", new String[] {"评价", "evaluated"}),
+            Map.entry("reviewRequested", new String[] {"申请复查、复核", "review requested"}),
+            Map.entry("warnings", new String[] {"临期预警", "deadline warnings"}),
+            Map.entry("overdue", new String[] {"新增超期", "newly overdue"}),
+            Map.entry("supervisionOrders", new String[] {"督办单", "supervision orders"}),
+            Map.entry("escalations", new String[] {"上报", "escalations"}),
+            Map.entry("openCases", new String[] {"在办信访事项", "cases open"}),
+            Map.entry("overdueNow", new String[] {"其中超期", "of which overdue"}));
+
     private final DateTimeFormatter time;
     private final int evaluationDays;
     private final String trackingUrl;
@@ -59,6 +79,7 @@ public class NoticeTranslator {
             case CloudEvent.TYPE_CASE_LIFECYCLE_V1 -> new Translation(e, lifecycle(e, event.data(json, CaseLifecycleV1.class)), null, null);
             case CloudEvent.TYPE_CASE_DEADLINE_V1 -> new Translation(e, deadline(e, event.data(json, CaseDeadlineV1.class)), null, null);
             case CloudEvent.TYPE_SUPERVISION_CIRCULAR_V1 -> new Translation(e, List.of(circular(e, event.data(json, CircularV1.class))), null, null);
+            case CloudEvent.TYPE_SUPERVISION_DAILY_REPORT_V1 -> new Translation(e, List.of(dailyReport(e, event.data(json, DailyReportV1.class))), null, null);
             default -> new Translation(e, List.of(), null, null);
         };
     }
@@ -172,10 +193,48 @@ public class NoticeTranslator {
         data.put("toZh", dateZh(c.to()));
         data.put("fromEn", c.from().toString());
         data.put("toEn", c.to().toString());
-        data.put("area", c.localityPrefix() == null || c.localityPrefix().isEmpty() ? "全国 / nationwide" : c.localityPrefix());
+        data.put("area", area(c.localityPrefix()));
         data.put("issuedAt", format(c.issuedAt()));
         data.put("lines", c.lines());
-        return new Notice(e.id(), null, MessageKind.CIRCULAR, data, null, c, e.time());
+        List<UnitContact> named = new ArrayList<>();
+        for (CircularV1.Line line : c.lines()) {
+            if (line.department() != null) {
+                named.add(line.department());
+            }
+            if (line.supervisingBody() != null) {
+                named.add(line.supervisingBody());
+            }
+        }
+        return new Notice(e.id(), null, MessageKind.CIRCULAR, data, null, named, e.time());
+    }
+
+    /** The daily report (日报), figure by figure, to the recipients the event names. */
+    private Notice dailyReport(ReceivedEvent e, DailyReportV1 r) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("dayZh", dateZh(r.day()));
+        data.put("dayEn", r.day().toString());
+        data.put("area", area(r.localityPrefix()));
+        data.put("zero", r.zeroReport());
+        data.put("producedAt", format(r.producedAt()));
+        data.put("happenedZh", figures(r.happened(), 0, "："));
+        data.put("happenedEn", figures(r.happened(), 1, ": "));
+        data.put("standingZh", figures(r.standing(), 0, "："));
+        data.put("standingEn", figures(r.standing(), 1, ": "));
+        return new Notice(e.id(), null, MessageKind.DAILY_REPORT, data, null, r.recipients(), e.time());
+    }
+
+    /** The figures in the report's order, each as "name: value" in one language (0 Chinese, 1 English). */
+    private static List<String> figures(Map<String, Long> figures, int language, String separator) {
+        List<String> lines = new ArrayList<>();
+        if (figures != null) {
+            figures.forEach((name, value) -> lines.add(FIGURES.getOrDefault(name, new String[] {name, name})[language]
+                    + separator + value));
+        }
+        return lines;
+    }
+
+    private static String area(String localityPrefix) {
+        return localityPrefix == null || localityPrefix.isEmpty() ? "全国 / nationwide" : localityPrefix;
     }
 
     private Notice notice(ReceivedEvent e, MessageKind kind, Map<String, Object> data, UnitContact department) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.openpetition.contracts.event.CircularV1;
 import org.openpetition.contracts.event.PetitionerContactV1;
 import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.notification.Channel;
@@ -32,7 +31,7 @@ public class RecipientResolver {
             case OWNING_LEADER -> assignment(known).map(a -> a.leader() == null ? List.of()
                     : List.of(new Recipient("leader:" + a.leader().id(), a.leader().name(), "zh", a.leader().email(), null,
                     "leader:" + a.leader().id(), ALL)));
-            case CIRCULAR_UNITS -> Optional.of(circular(notice.circular()));
+            case NAMED_UNITS -> Optional.of(named(notice.addressees()));
         };
     }
 
@@ -77,15 +76,11 @@ public class RecipientResolver {
         return known == null || known.assignment() == null ? Optional.empty() : Optional.of(known.assignment());
     }
 
-    private static List<Recipient> circular(CircularV1 circular) {
+    /** Each named unit once (a unit may be named twice: listed in a circular and a supervising body there too). */
+    private static List<Recipient> named(List<UnitContact> addressees) {
         Map<String, Recipient> units = new LinkedHashMap<>();
-        for (CircularV1.Line line : circular.lines()) {
-            if (line.department() != null) {
-                units.putIfAbsent(line.department().code(), unit(line.department()));
-            }
-            if (line.supervisingBody() != null) {
-                units.putIfAbsent(line.supervisingBody().code(), unit(line.supervisingBody()));
-            }
+        for (UnitContact unit : addressees == null ? List.<UnitContact>of() : addressees) {
+            units.putIfAbsent(unit.code(), unit(unit));
         }
         return List.copyOf(units.values());
     }

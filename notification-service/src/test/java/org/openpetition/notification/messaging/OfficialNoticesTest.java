@@ -3,6 +3,7 @@ package org.openpetition.notification.messaging;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpetition.notification.NotificationTestSupport.*;
 
@@ -13,7 +14,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.CaseReturnedV1;
 import org.openpetition.contracts.event.CircularV1;
+import org.openpetition.contracts.event.DailyReportV1;
 import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.devinfra.InfraTestResource;
 
@@ -139,5 +143,50 @@ class OfficialNoticesTest {
         onlyMail(city.email());
         Thread.sleep(1500);
         assertEquals(1, smtp().receivedFor(city.email()).size(), "the supervising body of both units hears it once");
+    }
+
+    @Test
+    void aDailyReportReachesItsRecipientOnceAndAZeroReportSaysSo() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UnitContact office = new UnitContact("XFJ-" + tag, "某县信访局", "xfj-" + tag + "@dept.demo.openpetition.local");
+        Map<String, Long> happened = new LinkedHashMap<>();
+        for (String figure : List.of("petitions", "repeat", "collective", "skipLevel", "accepted", "notAccepted", "extended",
+                "replied", "evaluated", "reviewRequested", "warnings", "overdue", "supervisionOrders", "escalations")) {
+            happened.put(figure, 0L);
+        }
+        happened.put("petitions", 3L);
+        happened.put("overdue", 1L);
+        Map<String, Long> standing = new LinkedHashMap<>();
+        standing.put("openCases", 42L);
+        standing.put("overdueNow", 2L);
+        UUID reportId = UUID.randomUUID();
+        DailyReportV1 report = new DailyReportV1(reportId, LocalDate.parse("2026-11-23"), "511703", false, happened, standing,
+                Instant.parse("2026-11-23T16:30:00Z"), List.of(office));
+        String eventId = UUID.randomUUID().toString();
+        send(Topics.SUPERVISION_DAILY_REPORT_V1, CloudEvent.TYPE_SUPERVISION_DAILY_REPORT_V1, reportId, eventId, report);
+        send(Topics.SUPERVISION_DAILY_REPORT_V1, CloudEvent.TYPE_SUPERVISION_DAILY_REPORT_V1, reportId, eventId, report);
+
+        MimeMessage mail = onlyMail(office.email());
+        assertEquals("【日报】信访工作日报（2026年11月23日，511703）", subject(mail).split(" / ")[0]);
+        String body = body(mail);
+        assertTrue(body.contains("某县信访局："), body);
+        assertTrue(body.contains("1. 登记信访事项：3"), body);
+        assertTrue(body.contains("12. 新增超期：1"), body);
+        assertTrue(body.contains("1. 在办信访事项：42") && body.contains("2. 其中超期：2"), body);
+        assertTrue(body.contains("1. petitions registered: 3"), body);
+        assertFalse(body.contains("零报告"), body);
+        Thread.sleep(1500);
+        assertEquals(1, smtp().receivedFor(office.email()).size(), "a redelivered report is not sent again");
+
+        UUID zeroId = UUID.randomUUID();
+        happened.replaceAll((figure, value) -> 0L);
+        send(Topics.SUPERVISION_DAILY_REPORT_V1, CloudEvent.TYPE_SUPERVISION_DAILY_REPORT_V1, zeroId,
+                new DailyReportV1(zeroId, LocalDate.parse("2026-11-22"), "511703", true, happened, standing,
+                        Instant.parse("2026-11-22T16:30:00Z"), List.of(office)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> smtp().receivedFor(office.email()).size() == 2);
+        MimeMessage zero = smtp().receivedFor(office.email()).stream()
+                .filter(m -> subject(m).contains("2026年11月22日")).findFirst().orElseThrow();
+        assertTrue(subject(zero).contains("零报告"), subject(zero));
+        assertTrue(body(zero).contains("当日无新登记信访事项"), body(zero));
     }
 }

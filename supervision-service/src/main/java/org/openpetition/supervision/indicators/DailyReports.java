@@ -11,19 +11,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.openpetition.contracts.CloudEvent;
+import org.openpetition.contracts.Topics;
+import org.openpetition.contracts.event.DailyReportV1;
+import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.platform.jobs.CoalescingJob;
+import org.openpetition.platform.outbox.OutboxRelay;
+import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.supervision.config.DeadlineConfig;
 import org.openpetition.supervision.config.ReportConfig;
 
 /**
  * Produces the daily reports (日报): after midnight, yesterday's report of every configured locality is
  * produced once and kept as produced, a zero report (零报告) on a day with nothing to report. Several
- * replicas may run the job: the first report stored wins, the others are dropped.
+ * replicas may run the job: the first report stored wins, the others are dropped. The report stored is
+ * published as supervision.daily-report.v1 in the same transaction (outbox), once, addressed to the
+ * locality's configured recipients; notification-service delivers it.
  */
 @ApplicationScoped
 public class DailyReports {
@@ -36,12 +46,17 @@ public class DailyReports {
     private final ZoneId zone;
     private final ReportConfig config;
     private final ObjectMapper json;
+    private final OutboxWriter outbox;
+    private final OutboxRelay relay;
     private final CoalescingJob job;
 
-    public DailyReports(DeadlineConfig deadlines, ReportConfig config, ObjectMapper json, Vertx vertx) {
+    public DailyReports(DeadlineConfig deadlines, ReportConfig config, ObjectMapper json, OutboxWriter outbox, OutboxRelay relay,
+                        Vertx vertx) {
         this.zone = deadlines.zone();
         this.config = config;
         this.json = json;
+        this.outbox = outbox;
+        this.relay = relay;
         this.job = new CoalescingJob("daily reports", vertx, () -> produceAll(LocalDate.now(zone).minusDays(1)));
     }
 
@@ -82,18 +97,49 @@ public class DailyReports {
                 });
     }
 
-    /** Produces the report of a finished day and stores it unless one is stored already; true if this one was. */
+    /**
+     * Produces the report of a finished day and stores it unless one is stored already, with its event; true
+     * if this one was.
+     */
     Uni<Boolean> keep(LocalDate day, DivisionPrefix locality) {
         return compute(day, locality, true).chain(report -> Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery("""
-                                insert into daily_report (day, locality, zero_report, body, produced_at)
-                                values (:day, :locality, :zero, cast(cast(:body as text) as jsonb), now()) on conflict do nothing""")
-                        .setParameter("day", day)
-                        .setParameter("locality", locality.prefix())
-                        .setParameter("zero", report.zeroReport())
-                        .setParameter("body", write(report))
-                        .executeUpdate()))
-                .map(n -> n == 1));
+                        .chain(session -> session.createNativeQuery("""
+                                        insert into daily_report (day, locality, zero_report, body, produced_at)
+                                        values (:day, :locality, :zero, cast(cast(:body as text) as jsonb), now()) on conflict do nothing""")
+                                .setParameter("day", day)
+                                .setParameter("locality", locality.prefix())
+                                .setParameter("zero", report.zeroReport())
+                                .setParameter("body", write(report))
+                                .executeUpdate())
+                        .chain(n -> {
+                            if (n != 1) {
+                                return Uni.createFrom().item(false);
+                            }
+                            DailyReportV1 event = event(day, locality, report);
+                            return outbox.append(Topics.SUPERVISION_DAILY_REPORT_V1, CloudEvent.TYPE_SUPERVISION_DAILY_REPORT_V1,
+                                    event.reportId(), event).replaceWith(true);
+                        }))
+                .invoke(stored -> {
+                    if (stored) {
+                        relay.trigger();
+                    }
+                }));
+    }
+
+    /** The report's event: its id follows from day and locality, so a report has one id wherever it is produced. */
+    private DailyReportV1 event(LocalDate day, DivisionPrefix locality, DailyReport report) {
+        UUID id = UUID.nameUUIDFromBytes(("daily-report/" + day + "/" + locality.prefix()).getBytes(StandardCharsets.UTF_8));
+        return new DailyReportV1(id, day, locality.prefix(), report.zeroReport(), report.happened(), report.standing(),
+                Instant.parse(report.producedAt()), recipients(locality));
+    }
+
+    /** The configured recipients of a locality's report (keys as in daily-localities: a prefix, a full code or "-"). */
+    List<UnitContact> recipients(DivisionPrefix locality) {
+        return config.dailyRecipients().entrySet().stream()
+                .filter(e -> DivisionPrefix.parse("petition.reports.daily-recipients",
+                        e.getKey().equals("-") ? "" : e.getKey()).equals(locality))
+                .map(e -> new UnitContact(e.getValue().code(), e.getValue().name(), e.getValue().email().orElse(null)))
+                .toList();
     }
 
     Uni<DailyReport> compute(LocalDate day, DivisionPrefix locality, boolean finished) {

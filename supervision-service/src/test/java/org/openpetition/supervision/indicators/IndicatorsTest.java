@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
+import org.openpetition.contracts.event.DailyReportV1;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
+import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.devinfra.InfraTestResource;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
@@ -223,6 +226,18 @@ class IndicatorsTest {
                 new DivisionPrefix(YONGFU)).map(b -> b ? 1 : 0)));
         assertEquals(0, VertxContextSupport.<Integer>subscribeAndAwait(() -> daily.keep(LocalDate.parse("2025-06-01"),
                 new DivisionPrefix(YONGFU)).map(b -> b ? 1 : 0)), "a second replica stores nothing");
+        // published once, to the locality's configured petition office
+        String reportId = UUID.nameUUIDFromBytes(("daily-report/2025-06-01/" + YONGFU).getBytes(StandardCharsets.UTF_8)).toString();
+        var records = probe.awaitRecords(Topics.SUPERVISION_DAILY_REPORT_V1, reportId, 1, Duration.ofSeconds(30), Duration.ofSeconds(2));
+        assertEquals(1, records.size(), "one supervision.daily-report.v1 record for the report, whoever produced it");
+        assertEquals(CloudEvent.TYPE_SUPERVISION_DAILY_REPORT_V1, TopicProbe.header(records.get(0), CloudEvent.HEADER_TYPE));
+        DailyReportV1 event = json.readValue(records.get(0).value(), DailyReportV1.class);
+        assertEquals(LocalDate.parse("2025-06-01"), event.day());
+        assertEquals(YONGFU, event.localityPrefix());
+        assertTrue(event.zeroReport());
+        assertEquals(0L, event.happened().get("petitions"));
+        assertEquals(14, event.happened().size());
+        assertEquals(List.of(new UnitContact("450326-XFJ", "永福县信访局", "xfj@450326.example.invalid")), event.recipients());
         String produced = given().auth().oauth2(token("auditor")).queryParam("day", "2025-06-01").queryParam("locality", YONGFU)
                 .when().get("/api/reports/daily").then().statusCode(200)
                 .body("zeroReport", is(true)).body("happened.values().sum()", is(0)).body("locality", is(YONGFU))
