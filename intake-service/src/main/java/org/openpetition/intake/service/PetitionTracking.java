@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
+import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.CaseDivertedV1;
 import org.openpetition.contracts.event.CaseLifecycleV1;
@@ -68,21 +71,15 @@ public class PetitionTracking {
 
     /** case.assigned.v1: the case went to the competent body. */
     public Uni<Void> assigned(String eventId, CaseAssignedV1 assigned) {
-        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(assigned.caseId(), LockModeType.PESSIMISTIC_WRITE)
-                        .chain(petition -> {
-                            if (petition == null) {
-                                LOG.warnf("case.assigned.v1 %s for case %s, which intake does not know; skipped",
-                                        eventId, assigned.caseId());
-                                return Uni.createFrom().voidItem();
-                            }
-                            if (!petition.isTerminal()) {
-                                petition.status = PetitionStatus.ASSIGNED;
-                            }
-                            petition.assignedDepartmentCode = assigned.departmentCode();
-                            petition.assignedDepartmentName = assigned.departmentName();
-                            return statuses.persist(StatusEntry.of(petition.id, assigned.assignedAt(),
-                                    PetitionStatus.ASSIGNED, assigned.departmentName())).replaceWithVoid();
-                        }));
+        return onPetition(Topics.CASE_ASSIGNED_V1, eventId, assigned.caseId(), petition -> {
+            if (!petition.isTerminal()) {
+                petition.status = PetitionStatus.ASSIGNED;
+            }
+            petition.assignedDepartmentCode = assigned.departmentCode();
+            petition.assignedDepartmentName = assigned.departmentName();
+            return statuses.persist(StatusEntry.of(petition.id, assigned.assignedAt(), PetitionStatus.ASSIGNED,
+                    assigned.departmentName()));
+        });
     }
 
     /**
@@ -91,20 +88,14 @@ public class PetitionTracking {
      * petitioner), and the petition counts as closed.
      */
     public Uni<Void> diverted(String eventId, CaseDivertedV1 diverted) {
-        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(diverted.caseId(), LockModeType.PESSIMISTIC_WRITE)
-                .chain(petition -> {
-                    if (petition == null) {
-                        LOG.warnf("case.diverted.v1 %s for case %s, which intake does not know; skipped",
-                                eventId, diverted.caseId());
-                        return Uni.createFrom().voidItem();
-                    }
-                    if (!petition.isTerminal()) {
-                        petition.status = PetitionStatus.DIVERTED;
-                    }
-                    petition.closedAt = petition.closedAt == null ? diverted.divertedAt() : petition.closedAt;
-                    return statuses.persist(StatusEntry.of(petition.id, diverted.divertedAt(), PetitionStatus.DIVERTED,
-                            null, diverted.guidance())).replaceWithVoid();
-                }));
+        return onPetition(Topics.CASE_DIVERTED_V1, eventId, diverted.caseId(), petition -> {
+            if (!petition.isTerminal()) {
+                petition.status = PetitionStatus.DIVERTED;
+            }
+            petition.closedAt = petition.closedAt == null ? diverted.divertedAt() : petition.closedAt;
+            return statuses.persist(StatusEntry.of(petition.id, diverted.divertedAt(), PetitionStatus.DIVERTED,
+                    null, diverted.guidance()));
+        });
     }
 
     /**
@@ -117,16 +108,24 @@ public class PetitionTracking {
         if (step == null || !TIMELINE_STEPS.contains(step)) {
             return processed.applyOnce(CONSUMER, eventId, () -> Uni.createFrom().voidItem());
         }
-        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(event.caseId(), LockModeType.PESSIMISTIC_WRITE)
+        return onPetition(Topics.CASE_LIFECYCLE_V1, eventId, event.caseId(), petition -> {
+            PetitionStatus status = apply(petition, step, event.at());
+            return statuses.persist(StatusEntry.of(petition.id, event.at(), status, event.departmentName(), event.reason()));
+        });
+    }
+
+    /**
+     * Applies an event of a case topic once (processed-event mark), to its petition locked for the change;
+     * an event for a case intake does not know is logged and skipped.
+     */
+    private Uni<Void> onPetition(String topic, String eventId, UUID caseId, Function<Petition, Uni<?>> change) {
+        return processed.applyOnce(CONSUMER, eventId, () -> petitions.findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(petition -> {
                     if (petition == null) {
-                        LOG.warnf("case.lifecycle.v1 %s for case %s, which intake does not know; skipped",
-                                eventId, event.caseId());
+                        LOG.warnf("%s %s for case %s, which intake does not know; skipped", topic, eventId, caseId);
                         return Uni.createFrom().voidItem();
                     }
-                    PetitionStatus status = apply(petition, step, event.at());
-                    return statuses.persist(StatusEntry.of(petition.id, event.at(), status, event.departmentName(),
-                            event.reason())).replaceWithVoid();
+                    return change.apply(petition).replaceWithVoid();
                 }));
     }
 
