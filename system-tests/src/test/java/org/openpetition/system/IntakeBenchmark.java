@@ -252,16 +252,20 @@ class IntakeBenchmark {
      * number stored.
      */
     private static void analyze(Infrastructure infra) throws Exception {
-        try (Connection c = DriverManager.getConnection(infra.postgres().jdbcUrl("intake"), "intake", "intake")) {
+        try (Connection c = intakeDatabase(infra)) {
             c.createStatement().execute("analyze");
         }
     }
 
     private static long countPetitions(Infrastructure infra) throws Exception {
-        try (Connection c = DriverManager.getConnection(infra.postgres().jdbcUrl("intake"), "intake", "intake");
+        try (Connection c = intakeDatabase(infra);
              ResultSet r = c.createStatement().executeQuery("select count(*) from petition")) {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    private static Connection intakeDatabase(Infrastructure infra) throws Exception {
+        return DriverManager.getConnection(infra.postgres().jdbcUrl("intake"), "intake", "intake");
     }
 }
