@@ -24,13 +24,7 @@ public class ProcessedEvents {
 
     /** Runs {@code work} in a new transaction, unless this consumer has applied the event already. */
     public Uni<Void> applyOnce(String consumer, String eventId, Supplier<Uni<?>> work) {
-        return Panache.withTransaction(() -> firstDelivery(consumer, eventId).chain(first -> {
-            if (!first) {
-                LOG.debugf("%s: event %s applied before; skipped", consumer, eventId);
-                return Uni.createFrom().voidItem();
-            }
-            return work.get().replaceWithVoid();
-        }));
+        return applyOnceEach(consumer, List.of(eventId), first -> first.isEmpty() ? Uni.createFrom().voidItem() : work.get());
     }
 
     /**
@@ -79,16 +73,5 @@ public class ProcessedEvents {
     private static String markFirst(String consumer, String ids) {
         return "insert into processed_event (consumer, event_id, processed_at) select distinct cast(" + consumer
                 + " as text), e, now() from unnest(cast(" + ids + " as text[])) e on conflict do nothing returning event_id";
-    }
-
-    /** True if this consumer sees the event for the first time (and records it); inside a transaction. */
-    Uni<Boolean> firstDelivery(String consumer, String eventId) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("insert into processed_event (consumer, event_id, processed_at) "
-                        + "values (:consumer, :eventId, now()) on conflict do nothing")
-                .setParameter("consumer", consumer)
-                .setParameter("eventId", eventId)
-                .executeUpdate())
-                .map(inserted -> inserted == 1);
     }
 }
