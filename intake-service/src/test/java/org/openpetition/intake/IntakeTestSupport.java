@@ -43,6 +43,19 @@ public final class IntakeTestSupport {
                 """.formatted(channel == null ? "null" : "\"" + channel + "\"");
     }
 
+    /** Runs one statement on the service's database; returns the rows it changed. */
+    public static int execute(String sql, Object... args) {
+        try (Connection connection = DriverManager.getConnection(infra().postgres().jdbcUrl("intake"), "intake", "intake");
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... args) {
         try (Connection connection = DriverManager.getConnection(infra().postgres().jdbcUrl("intake"), "intake", "intake");
              PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -37,11 +37,14 @@ import org.openpetition.notification.service.Recipient;
  * Not a test: prints how many messages notification-service renders per second, and how many case
  * events it turns into messages and delivers to the real SMTP server per second, with the p50/p99 from
  * event to delivery. Run: {@code ./mvnw -pl notification-service verify -Dtest=NotificationBenchmark
- * -Dbenchmark=true [-Dbenchmark.events=10000]}.
+ * -Dbenchmark=true [-Dbenchmark.events=10000] [-Dbenchmark.smtp=lean]}. With {@code -Dbenchmark.smtp=lean}
+ * the mail goes to {@link LeanSmtpReceiver} instead of GreenMail, which parses and keeps every message on the
+ * same two cores.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+@WithTestResource(LeanSmtpReceiver.class)
 class NotificationBenchmark {
 
     @Inject
@@ -87,6 +90,10 @@ class NotificationBenchmark {
                     events / r.getDouble(3), r.getDouble(3));
             System.out.printf("BENCHMARK   delivered once all were stored (delivery alone): %d emails in %.1f s = %.0f emails/s%n",
                     r.getLong(5), r.getDouble(6), r.getLong(5) / r.getDouble(6));
+            System.out.println(LeanSmtpReceiver.wanted()
+                    ? "BENCHMARK   SMTP server: the lean receiver (-Dbenchmark.smtp=lean), %d messages, %.1f MB received".formatted(
+                            LeanSmtpReceiver.MESSAGES.get(), LeanSmtpReceiver.BYTES.get() / 1e6)
+                    : "BENCHMARK   SMTP server: GreenMail in the test JVM, parsing and keeping every message");
             System.out.printf("BENCHMARK   event to delivery: p50 %.0f ms, p99 %.0f ms%n", r.getDouble(1) * 1000, r.getDouble(2) * 1000);
             System.out.printf("BENCHMARK   (wall clock after publishing: stored %.1f s, sent %.1f s; publishing took %.1f s)%n",
                     stored, sent, published);

@@ -17,8 +17,10 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,6 +40,9 @@ import org.openpetition.devinfra.ServiceProcess;
  * <pre>./mvnw install -DskipTests
  * ./mvnw -pl system-tests verify -Dit.test=IntakeBenchmark -Dbenchmark.clients=32 -Dbenchmark.seconds=30</pre>
  *
+ * All clients send the same clerk's token, as a registry office's clerks do through a session; with
+ * {@code -Dbenchmark.tokenCache=false} the service verifies it in full on every request.
+ *
  * The load generator shares the machine's cores with the service and the infrastructure.
  */
 class IntakeBenchmark {
@@ -51,7 +56,7 @@ class IntakeBenchmark {
         try (Infrastructure infra = Infrastructure.start(workDir, Path.of(System.getProperty("petition.dist.dir")),
                 Infrastructure.Ports.random());
              ServiceProcess intake = ServiceProcess.start(PlatformService.INTAKE, Path.of(System.getProperty("petition.project.dir")),
-                     Ports.free(), infra.serviceConfig(PlatformService.INTAKE), workDir.resolve("logs"))
+                     Ports.free(), serviceConfig(infra), workDir.resolve("logs"))
                      .awaitReady(Duration.ofSeconds(120))) {
             String token = infra.keycloak().accessToken("clerk");
             URI uri = URI.create(intake.url() + "/api/petitions");
@@ -85,6 +90,16 @@ class IntakeBenchmark {
      * for its response. A plain socket rather than java.net.http.HttpClient: the generator shares the
      * two cores with the service, and HttpClient spent several times more CPU per request than this.
      */
+    /**
+     * The service's configuration; {@code -Dbenchmark.tokenCache=false} turns the cache of verified tokens off, so
+     * that every request's token is verified in full, as for clients that each send one request per token.
+     */
+    private static Map<String, String> serviceConfig(Infrastructure infra) {
+        Map<String, String> config = new HashMap<>(infra.serviceConfig(PlatformService.INTAKE));
+        config.put("petition.security.token-cache.enabled", System.getProperty("benchmark.tokenCache", "true"));
+        return config;
+    }
+
     private static void run(URI uri, String token, int clients, int seconds, Recorder recorder) throws Exception {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);

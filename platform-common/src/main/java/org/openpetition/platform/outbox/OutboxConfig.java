@@ -34,4 +34,18 @@ public interface OutboxConfig {
     /** How long the producer tries to deliver a record before reporting a failure. */
     @WithDefault("10s")
     Duration deliveryTimeout();
+
+    /**
+     * How long a published event stays in the outbox (for an operator looking into what was sent)
+     * before housekeeping deletes it. Unpublished events are never deleted.
+     */
+    @WithDefault("7d")
+    Duration keepPublished();
+
+    /**
+     * How long the mark of an applied event is kept (idempotent consumers). Longer than the topics
+     * keep their records (30 days in deploy/k8s), so that no record still on a topic can be applied twice.
+     */
+    @WithDefault("45d")
+    Duration keepProcessed();
 }
