@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpetition.intake.IntakeTestSupport.petitionJson;
 import static org.openpetition.intake.IntakeTestSupport.token;
 
@@ -47,6 +48,12 @@ class TokenVerificationTest {
         assertEquals(hits + 3, verified.hits());
         given().auth().oauth2(clerk).when().get("/api/petitions/" + second).then().statusCode(200)
                 .body("registeredBy", is("clerk"));
+
+        // operators see the hit rate
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("cache_gets_total{") && l.contains("cache=\"verified-tokens\"")
+                && l.contains("result=\"hit\"") && Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) >= verified.hits()),
+                "verified-token hits on /q/metrics");
     }
 
     @Test

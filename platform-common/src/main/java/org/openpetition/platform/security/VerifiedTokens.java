@@ -3,6 +3,8 @@ package org.openpetition.platform.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.oidc.runtime.OidcIdentityProvider;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -43,7 +45,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     private final TokenCacheConfig config;
     private final Cache<String, Kept> verified;
 
-    public VerifiedTokens(OidcIdentityProvider oidc, TokenCacheConfig config) {
+    public VerifiedTokens(OidcIdentityProvider oidc, TokenCacheConfig config, MeterRegistry registry) {
         this.oidc = oidc;
         this.config = config;
         this.verified = Caffeine.newBuilder()
@@ -51,6 +53,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 .expireAfter(new UntilTokenExpires())
                 .recordStats()
                 .build();
+        // /q/metrics: cache_gets_total{cache="verified-tokens",result="hit"|"miss"}, cache_size, cache_evictions_total
+        CaffeineCacheMetrics.monitor(registry, verified, "verified-tokens");
     }
 
     @Override
