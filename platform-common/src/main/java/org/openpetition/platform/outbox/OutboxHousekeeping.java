@@ -49,8 +49,8 @@ public class OutboxHousekeeping {
                             select seq from outbox_event where published_at < $1 limit $2)""",
                 now.minus(config.keepPublished()), 0, 0)
                 .chain(events -> deleteAll("""
-                                delete from processed_event where ctid in (
-                                    select ctid from processed_event where processed_at < $1 limit $2)""",
+                                delete from processed_event where (consumer, event_id) in (
+                                    select consumer, event_id from processed_event where processed_at < $1 limit $2)""",
                         now.minus(config.keepProcessed()), 0, 0)
                         .map(marks -> new long[] {events, marks}))
                 .invoke(deleted -> {

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *
  * <p>What it does not change: a token stays valid until its expiry in any case (JWTs are not
  * revoked), and Quarkus OIDC keeps the realm's keys it fetched until a token names an unknown key,
- * so a key withdrawn from the realm was trusted until restart before this cache as well.
+ * so a key withdrawn from the realm was trusted until then (or until restart) before this cache as well.
  *
  * <p>It runs before Quarkus OIDC's own provider (higher priority) and calls it on a miss.
  */
