@@ -45,27 +45,30 @@ public final class IntakeTestSupport {
 
     /** Runs one statement on the service's database; returns the rows it changed. */
     public static int execute(String sql, Object... args) {
-        try (Connection connection = DriverManager.getConnection(infra().postgres().jdbcUrl("intake"), "intake", "intake");
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return onDatabase(sql, args, PreparedStatement::executeUpdate);
     }
 
     public static long count(String sql, Object... args) {
-        try (Connection connection = DriverManager.getConnection(infra().postgres().jdbcUrl("intake"), "intake", "intake");
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
+        return onDatabase(sql, args, statement -> {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
             }
+        });
+    }
+
+    private interface StatementWork<T> {
+        T apply(PreparedStatement statement) throws SQLException;
+    }
+
+    /** The statement with its arguments bound, on a connection of the service's own role. */
+    private static <T> T onDatabase(String sql, Object[] args, StatementWork<T> work) {
+        try (Connection connection = DriverManager.getConnection(infra().postgres().jdbcUrl("intake"), "intake", "intake");
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return work.apply(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.openpetition.devinfra.Ports;
 
 /**
  * For the benchmark only ({@code -Dbenchmark.smtp=lean}): a real SMTP receiver on 127.0.0.1 that speaks
@@ -40,7 +41,7 @@ public class LeanSmtpReceiver implements QuarkusTestResourceLifecycleManager {
             return Map.of();
         }
         try {
-            server = new ServerSocket(0, 64, InetAddress.getByName("127.0.0.1"));
+            server = new ServerSocket(0, 64, InetAddress.getByName(Ports.LOOPBACK));
         } catch (IOException e) {
             throw new IllegalStateException("lean SMTP receiver did not start", e);
         }

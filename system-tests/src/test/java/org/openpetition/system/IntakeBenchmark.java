@@ -38,7 +38,7 @@ import org.openpetition.devinfra.ServiceProcess;
  * petitions accepted and stored per second and the latency percentiles. Run it with
  *
  * <pre>./mvnw install -DskipTests
- * ./mvnw -pl system-tests verify -Dit.test=IntakeBenchmark -Dbenchmark.clients=32 -Dbenchmark.seconds=30</pre>
+ * ./mvnw -pl system-tests verify -Dit.test=IntakeBenchmark -Dbenchmark.clients=16 -Dbenchmark.seconds=30 -Dbenchmark.warmup=40</pre>
  *
  * All clients send the same clerk's token, as a registry office's clerks do through a session; with
  * {@code -Dbenchmark.tokenCache=false} the service verifies it in full on every request.
@@ -86,11 +86,6 @@ class IntakeBenchmark {
     }
 
     /**
-     * Each client is one thread with one keep-alive HTTP/1.1 connection, sending a request and waiting
-     * for its response. A plain socket rather than java.net.http.HttpClient: the generator shares the
-     * two cores with the service, and HttpClient spent several times more CPU per request than this.
-     */
-    /**
      * The service's configuration; {@code -Dbenchmark.tokenCache=false} turns the cache of verified tokens off, so
      * that every request's token is verified in full, as for clients that each send one request per token.
      */
@@ -100,6 +95,11 @@ class IntakeBenchmark {
         return config;
     }
 
+    /**
+     * Each client is one thread with one keep-alive HTTP/1.1 connection, sending a request and waiting
+     * for its response. A plain socket rather than java.net.http.HttpClient: the generator shares the
+     * two cores with the service, and HttpClient spent several times more CPU per request than this.
+     */
     private static void run(URI uri, String token, int clients, int seconds, Recorder recorder) throws Exception {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
