@@ -10,6 +10,7 @@ import static org.openpetition.notification.NotificationTestSupport.*;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,16 @@ class PetitionerNoticesTest {
                 .body("find { it.channel == 'SMS' }.recipient", is(phone.substring(0, 3) + "****" + phone.substring(7)))
                 .body("find { it.channel == 'EMAIL' }.recipient", is("p***@example.org"))
                 .body("subject", everyItem(nullValue()));
+
+        // the form of the mail: one UTF-8 text part in base64, the notification's id as its Message-ID
+        String emailId = given().auth().oauth2(token("auditor")).when().get("/api/notifications?caseId=" + caseId)
+                .then().extract().path("find { it.channel == 'EMAIL' }.id");
+        assertEquals("<" + emailId + "@openpetition.local>", mail.getMessageID());
+        assertEquals(emailId, mail.getHeader("X-Petition-Notification", null));
+        assertEquals("信访工作平台", ((InternetAddress) mail.getFrom()[0]).getPersonal());
+        assertEquals("auto-generated", mail.getHeader("Auto-Submitted", null));
+        assertEquals("base64", mail.getEncoding());
+        assertTrue(mail.getContentType().toLowerCase().startsWith("text/plain; charset=utf-8"), mail.getContentType());
     }
 
     @Test
