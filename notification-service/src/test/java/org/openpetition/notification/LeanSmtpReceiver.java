@@ -37,6 +37,12 @@ public class LeanSmtpReceiver implements QuarkusTestResourceLifecycleManager {
     private ServerSocket server;
     private ExecutorService connections;
 
+    static void reset() {
+        MESSAGES.set(0);
+        BYTES.set(0);
+        CPU_NANOS.set(0);
+    }
+
     static boolean wanted() {
         return "lean".equals(System.getProperty("benchmark.smtp"));
     }
