@@ -39,9 +39,11 @@ import org.openpetition.notification.service.Recipient;
  * Not a test: prints how many messages notification-service renders per second, and how many case
  * events it turns into messages and delivers to the real SMTP server per second, with the p50/p99 from
  * event to delivery. Run: {@code ./mvnw -pl notification-service verify -Dtest=NotificationBenchmark
- * -Dbenchmark=true [-Dbenchmark.events=10000] [-Dbenchmark.warmup=10000] [-Dbenchmark.smtp=lean]}. With {@code -Dbenchmark.smtp=lean}
- * the mail goes to {@link LeanSmtpReceiver} instead of GreenMail, which parses and keeps every message on the
- * same two cores.
+ * -Dbenchmark=true [-Dbenchmark.events=10000] [-Dbenchmark.warmup=10000] [-Dbenchmark.rate=0]
+ * [-Dbenchmark.smtp=lean]}. The events come as a burst, or with {@code -Dbenchmark.rate=N} as a steady N
+ * per second (then p99 is the latency at that load, not the time a backlog takes to clear). With
+ * {@code -Dbenchmark.smtp=lean} the mail goes to {@link LeanSmtpReceiver} instead of GreenMail, which parses
+ * and keeps every message on the same two cores.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -109,8 +111,9 @@ class NotificationBenchmark {
                 where event_time >= '%1$s' and recipient_key like 'unit:B-%2$s-%%' and channel = 'EMAIL'
                 group by stored.last""".formatted(begin, run))) {
             r.next();
-            System.out.printf("BENCHMARK pipeline: %d case.assigned.v1 events -> %d messages (email + department inbox)%n",
-                    events, events * 2);
+            int rate = Integer.getInteger("benchmark.rate", 0);
+            System.out.printf("BENCHMARK pipeline: %d case.assigned.v1 events -> %d messages (email + department inbox), %s%n",
+                    events, events * 2, rate > 0 ? "published at " + rate + " events/s" : "published as a burst");
             System.out.printf("BENCHMARK   rendered and stored: %.0f messages/s (all stored %.1f s after the first event)%n",
                     events * 2 / r.getDouble(4), r.getDouble(4));
             System.out.printf("BENCHMARK   delivered to SMTP: %.0f emails/s (all sent %.1f s after the first event)%n",
@@ -193,7 +196,16 @@ class NotificationBenchmark {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
             producer.partitionsFor(Topics.CASE_ASSIGNED_V1); // connected before the first event's clock starts
             long sending = System.nanoTime();
-            records.forEach(producer::send);
+            int rate = Integer.getInteger("benchmark.rate", 0);
+            for (int i = 0; i < records.size(); i++) {
+                if (rate > 0) { // a steady stream instead of a burst: the event i leaves at i / rate seconds
+                    long wait = sending + i * 1_000_000_000L / rate - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                }
+                producer.send(records.get(i));
+            }
             producer.flush();
             return (System.nanoTime() - sending) / 1e9;
         }
