@@ -4,6 +4,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.ext.mail.mailencoder.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openpetition.notification.config.NotifyConfig;
 import org.openpetition.notification.repository.DeliveryStore.Claimed;
 
 /**
@@ -42,20 +44,29 @@ public class MimeNotice {
     private final ZoneId zone;
     private volatile DateLine date = new DateLine(-1, "");
 
-    public MimeNotice(@ConfigProperty(name = "quarkus.mailer.from") String from) {
+    @Inject
+    public MimeNotice(@ConfigProperty(name = "quarkus.mailer.from") String from, NotifyConfig config) {
+        this(from, config.zone());
+    }
+
+    /** @param zone the zone the Date header is written in (the notices' own, Beijing time by default) */
+    MimeNotice(String from, ZoneId zone) {
         EmailAddress address = new EmailAddress(from);
         this.from = from;
         this.fromHeader = address.getName() == null || address.getName().isEmpty() ? address.getEmail()
                 : encodeWords(address.getName()) + " <" + address.getEmail() + ">";
         this.domain = address.getEmail().substring(address.getEmail().indexOf('@') + 1);
-        this.zone = ZoneId.systemDefault();
+        this.zone = zone;
     }
 
-    /** Fails with {@link ChannelSender.PermanentFailure} for an address no mail system would take. */
+    /**
+     * Fails with {@link ChannelSender.PermanentFailure} for an address that could carry a header or that the
+     * mail client cannot send to (it does not speak SMTPUTF8, so an address must be ASCII).
+     */
     public MailMessage encode(Claimed message) {
         String to = message.recipient();
         if (to == null || to.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f) || to.indexOf('@') < 1) {
-            throw new ChannelSender.PermanentFailure("not a deliverable email address");
+            throw new ChannelSender.PermanentFailure("not a deliverable email address (control characters, spaces or non-ASCII)");
         }
         MultiMap headers = MultiMap.caseInsensitiveMultiMap()
                 .add("MIME-Version", "1.0")

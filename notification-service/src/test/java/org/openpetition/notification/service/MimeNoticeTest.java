@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.ext.mail.MailMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.openpetition.notification.repository.DeliveryStore.Claimed;
 /** The MIME form of a notice email (unit test of one class; the delivered form is read back in PetitionerNoticesTest). */
 class MimeNoticeTest {
 
-    private final MimeNotice mime = new MimeNotice("信访工作平台 <noreply@openpetition.local>");
+    private final MimeNotice mime = new MimeNotice("信访工作平台 <noreply@openpetition.local>", ZoneId.of("Asia/Shanghai"));
 
     @Test
     void aLongChineseSubjectIsFoldedIntoWholeEncodedWords() throws Exception {
@@ -59,7 +60,7 @@ class MimeNoticeTest {
         assertEquals("p@example.org", message.getHeaders().get("To"));
         assertEquals("base64", message.getHeaders().get("Content-Transfer-Encoding"));
         assertTrue(message.getHeaders().get("From").endsWith(" <noreply@openpetition.local>"));
-        assertTrue(message.getHeaders().get("Date").matches("[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d{4}"),
+        assertTrue(message.getHeaders().get("Date").matches("[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d \\+0800"),
                 message.getHeaders().get("Date"));
         assertEquals(message.getTo(), java.util.List.of("p@example.org"));
     }
@@ -70,5 +71,7 @@ class MimeNoticeTest {
                 Channel.EMAIL, "p@example.org\r\nBcc: x@example.org", "s", "b", 0)));
         assertThrows(ChannelSender.PermanentFailure.class, () -> mime.encode(new Claimed(UUID.randomUUID(), "e-1", null, "RECEIPT",
                 Channel.EMAIL, "not-an-address", "s", "b", 0)));
+        assertThrows(ChannelSender.PermanentFailure.class, () -> mime.encode(new Claimed(UUID.randomUUID(), "e-1", null, "RECEIPT",
+                Channel.EMAIL, "张三@例子.中国", "s", "b", 0)), "the mail client does not speak SMTPUTF8");
     }
 }
