@@ -28,7 +28,7 @@ public class DeliveryStore {
 
     /** A message claimed for sending. */
     public record Claimed(UUID id, String eventId, UUID caseId, String kind, Channel channel, String recipient,
-                          String subject, String body, int attempts) {
+                          String subject, String body, int attempts, Instant eventTime) {
     }
 
     /** How one attempt ended: the message's new status, and the dead letter if it was given up. */
@@ -49,7 +49,8 @@ public class DeliveryStore {
                         from (select id from notification where status = 'QUEUED' and next_attempt_at <= now()
                               order by next_attempt_at limit $1 for update skip locked) due
                         where n.id = due.id
-                        returning n.id, n.event_id, n.case_id, n.kind, n.channel, n.recipient, n.subject, n.body, n.attempts""")
+                        returning n.id, n.event_id, n.case_id, n.kind, n.channel, n.recipient, n.subject, n.body, n.attempts,
+                                  n.event_time""")
                 .execute(Tuple.of(limit))
                 .map(DeliveryStore::claimed));
     }
@@ -59,7 +60,8 @@ public class DeliveryStore {
         for (Row r : rows) {
             claimed.add(new Claimed(r.getUUID("id"), r.getString("event_id"), r.getUUID("case_id"), r.getString("kind"),
                     Channel.valueOf(r.getString("channel")), r.getString("recipient"), r.getString("subject"),
-                    r.getString("body"), r.getInteger("attempts")));
+                    r.getString("body"), r.getInteger("attempts"),
+                    r.getOffsetDateTime("event_time") == null ? null : r.getOffsetDateTime("event_time").toInstant()));
         }
         return claimed;
     }
@@ -104,7 +106,7 @@ public class DeliveryStore {
                         update notification set status = 'UNCERTAIN', claimed_at = null,
                                last_error = 'interrupted while sending (the service stopped); not resent, so that it is never sent twice'
                         where status = 'SENDING' and claimed_at < now() - make_interval(secs => $1)
-                        returning id, event_id, case_id, kind, channel, recipient, subject, body, attempts""")
+                        returning id, event_id, case_id, kind, channel, recipient, subject, body, attempts, event_time""")
                 .execute(Tuple.of((double) lease.toMillis() / 1000))
                 .map(DeliveryStore::claimed));
     }

@@ -7,7 +7,10 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
@@ -43,15 +46,17 @@ public class NotificationDelivery {
     private final OutboxWriter outbox;
     private final OutboxRelay relay;
     private final CoalescingJob job;
+    private final DeliveryMetrics metrics;
 
     public NotificationDelivery(DeliveryStore store, EmailSender email, SmsSender sms, DeliveryConfig config,
-                                OutboxWriter outbox, OutboxRelay relay, Vertx vertx) {
+                                OutboxWriter outbox, OutboxRelay relay, Vertx vertx, DeliveryMetrics metrics) {
         this.store = store;
         this.email = email;
         this.sms = sms;
         this.config = config;
         this.outbox = outbox;
         this.relay = relay;
+        this.metrics = metrics;
         this.job = new CoalescingJob("notification delivery", vertx, this::deliverDue);
     }
 
@@ -69,6 +74,7 @@ public class NotificationDelivery {
     Uni<Void> expireInterruptedSends() {
         return store.expireClaims(config.sendingLease())
                 .chain(expired -> {
+                    expired.forEach(metrics::interrupted);
                     expired.forEach(m -> LOG.warnf("notification %s (case %s) was interrupted while sending; marked UNCERTAIN, "
                             + "not resent", m.id(), m.caseId()));
                     return store.deadLetters(expired.stream().map(m -> deadLetter(m, m.attempts(),
@@ -85,7 +91,7 @@ public class NotificationDelivery {
             return Multi.createFrom().iterable(claimed)
                     .onItem().transformToUni(this::attempt).merge(config.concurrency())
                     .collect().asList()
-                    .chain(this::complete)
+                    .chain(results -> complete(claimed, results))
                     .invoke(() -> {
                         if (claimed.size() == config.batchSize()) {
                             job.trigger(); // more may be due
@@ -94,9 +100,12 @@ public class NotificationDelivery {
         });
     }
 
-    private Uni<Void> complete(List<Result> results) {
+    private Uni<Void> complete(List<Claimed> claimed, List<Result> results) {
         boolean dead = results.stream().anyMatch(r -> r.deadLetter() != null);
         return store.complete(results).invoke(() -> {
+            Map<UUID, Claimed> byId = new HashMap<>();
+            claimed.forEach(m -> byId.put(m.id(), m));
+            results.forEach(r -> metrics.attempted(byId.get(r.id()), r));
             if (dead) {
                 relay.trigger();
             }

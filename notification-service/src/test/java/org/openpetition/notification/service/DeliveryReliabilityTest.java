@@ -39,6 +39,9 @@ class DeliveryReliabilityTest {
     void aFailingGatewayIsRetriedWithBackOffAndTheTextGoesOutOnce() {
         UUID caseId = UUID.randomUUID();
         String phone = phone();
+        double retries = metric("notification_deliveries_total{channel=\"SMS\",outcome=\"retry\"}");
+        double sent = metric("notification_deliveries_total{channel=\"SMS\",outcome=\"sent\"}");
+        double timed = metric("notification_delivery_latency_seconds_count{channel=\"SMS\"}");
         sms().failNext(2, 503);
         contact(caseId, "孙八", phone, null, null, "zh");
         onlySms(phone);
@@ -52,6 +55,24 @@ class DeliveryReliabilityTest {
                 .body("attemptLog.outcome", contains("FAILED", "FAILED", "SENT"))
                 .body("attemptLog[0].error", containsString("503"));
         assertEquals(1, sms().receivedFor(phone).size());
+
+        // on /q/metrics (at least: other tests' messages may be delivered meanwhile)
+        assertTrue(metric("notification_deliveries_total{channel=\"SMS\",outcome=\"retry\"}") >= retries + 2, "two retries counted");
+        assertTrue(metric("notification_deliveries_total{channel=\"SMS\",outcome=\"sent\"}") >= sent + 1, "the delivery counted");
+        assertTrue(metric("notification_delivery_latency_seconds_count{channel=\"SMS\"}") >= timed + 1, "its latency recorded");
+    }
+
+    /** A sample's value on /q/metrics, 0 if it is not there yet; {@code series} is the name with its labels. */
+    private static double metric(String series) {
+        String name = series.substring(0, series.indexOf('{'));
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith(name + "{") && labels(l).containsAll(labels(series)))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private static java.util.Set<String> labels(String line) {
+        return java.util.Set.of(line.substring(line.indexOf('{') + 1, line.indexOf('}')).split(","));
     }
 
     @Test

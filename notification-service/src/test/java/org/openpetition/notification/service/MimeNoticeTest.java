@@ -48,7 +48,7 @@ class MimeNoticeTest {
         UUID id = UUID.randomUUID();
         String body = "张三：\n\n您的信访事项已登记。".repeat(20);
         MailMessage message = mime.encode(new Claimed(id, "e-1", UUID.randomUUID(), "RECEIPT", Channel.EMAIL, "p@example.org",
-                "信访事项登记回执", body, 0));
+                "信访事项登记回执", body, 0, null));
         assertTrue(message.isFixedHeaders());
         String[] lines = message.getText().split("\n");
         assertTrue(lines.length > 1);
@@ -66,12 +66,12 @@ class MimeNoticeTest {
     }
 
     @Test
-    void anAddressThatCouldCarryAHeaderIsRefusedForGood() {
+    void anAddressThatCouldCarryAHeaderOrIsNotAsciiIsRefusedForGood() {
         assertThrows(ChannelSender.PermanentFailure.class, () -> mime.encode(new Claimed(UUID.randomUUID(), "e-1", null, "RECEIPT",
-                Channel.EMAIL, "p@example.org\r\nBcc: x@example.org", "s", "b", 0)));
+                Channel.EMAIL, "p@example.org\r\nBcc: x@example.org", "s", "b", 0, null)));
         assertThrows(ChannelSender.PermanentFailure.class, () -> mime.encode(new Claimed(UUID.randomUUID(), "e-1", null, "RECEIPT",
-                Channel.EMAIL, "not-an-address", "s", "b", 0)));
+                Channel.EMAIL, "not-an-address", "s", "b", 0, null)));
         assertThrows(ChannelSender.PermanentFailure.class, () -> mime.encode(new Claimed(UUID.randomUUID(), "e-1", null, "RECEIPT",
-                Channel.EMAIL, "张三@例子.中国", "s", "b", 0)), "the mail client does not speak SMTPUTF8");
+                Channel.EMAIL, "张三@例子.中国", "s", "b", 0, null)), "the mail client does not speak SMTPUTF8");
     }
 }
