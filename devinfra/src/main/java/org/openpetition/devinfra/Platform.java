@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +26,25 @@ public final class Platform implements AutoCloseable {
      */
     public static Platform start(Path projectDir, Path workDir, Path distDir, Infrastructure.Ports ports,
                                  Map<PlatformService, Integer> servicePorts) {
+        return start(projectDir, workDir, distDir, ports, servicePorts, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path, Infrastructure.Ports, Map)}, with settings of a test added to (or
+     * replacing) a service's configuration.
+     */
+    public static Platform start(Path projectDir, Path workDir, Path distDir, Infrastructure.Ports ports,
+                                 Map<PlatformService, Integer> servicePorts, Map<PlatformService, Map<String, String>> settings) {
         servicePorts.forEach((service, port) -> Ports.requireFree(port, service.module()));
         Infrastructure infrastructure = Infrastructure.start(workDir, distDir, ports);
         Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
         Platform platform = new Platform(infrastructure, services);
         try {
             for (PlatformService service : PlatformService.values()) {
-                services.put(service, ServiceProcess.start(service, projectDir, servicePorts.get(service),
-                        infrastructure.serviceConfig(service), workDir.resolve("logs")));
+                Map<String, String> config = new HashMap<>(infrastructure.serviceConfig(service));
+                config.putAll(settings.getOrDefault(service, Map.of()));
+                services.put(service, ServiceProcess.start(service, projectDir, servicePorts.get(service), config,
+                        workDir.resolve("logs")));
             }
             for (ServiceProcess process : services.values()) {
                 process.awaitReady(Duration.ofSeconds(180));
