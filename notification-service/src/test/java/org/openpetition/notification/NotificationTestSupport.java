@@ -55,10 +55,16 @@ public final class NotificationTestSupport {
         }
     }
 
-    /** A petitioner's contact (personal data), as intake publishes it at registration. */
+    /** A petitioner's contact (personal data), as intake publishes it at registration of an online petition. */
     public static void contact(UUID caseId, String name, String phone, String email, String userId, String language) {
+        contact(caseId, name, phone, email, userId, language, "ONLINE");
+    }
+
+    /** A petitioner's contact, for a petition that came in through the given channel (LETTER, VISIT ...). */
+    public static void contact(UUID caseId, String name, String phone, String email, String userId, String language,
+                               String channel) {
         send(Topics.PETITIONER_CONTACT_V1, CloudEvent.TYPE_PETITIONER_CONTACT_V1, caseId,
-                new PetitionerContactV1(caseId, "XF-" + caseId.toString().substring(0, 8), "Qs7-secret", "ONLINE",
+                new PetitionerContactV1(caseId, "XF-" + caseId.toString().substring(0, 8), "Qs7-secret", channel,
                         Instant.parse("2026-11-23T02:00:00Z"), language, userId, null,
                         List.of(new PetitionerContactV1.Contact(name, phone, email))));
     }

@@ -27,6 +27,14 @@ public interface NotifyConfig {
     /** Message kinds that are urgent: sent at night too. */
     Optional<Set<String>> urgentKinds();
 
+    /**
+     * The channels through which petitioners submit by themselves (网上信访, an Open311 app). The receipt of
+     * such a petition answers what the petitioner did a moment ago, so its SMS is sent at once, at night
+     * too; a receipt for a letter, visit or call a clerk recorded waits for the quiet hours' end.
+     */
+    @WithDefault("ONLINE,OPEN311")
+    Set<String> selfServiceChannels();
+
     /** The SMS signature (短信签名) put before every text. */
     @WithDefault("【信访工作平台】")
     String smsSignature();

@@ -16,7 +16,8 @@ import org.openpetition.notification.config.NotifyConfig;
  * Turns a notice for one recipient into its messages, one per channel the recipient has an address
  * for, asked for and did not turn off. Email and inbox carry both languages, the recipient's first;
  * an SMS carries the recipient's language only, and a non-urgent SMS waits for the end of the quiet
- * hours (the recipient's own, else the configured ones).
+ * hours (the recipient's own, else the configured ones). Urgent are the configured kinds and a notice
+ * that must go at once (a receipt for what the petitioner just submitted).
  */
 @ApplicationScoped
 public class MessageComposer {
@@ -41,7 +42,7 @@ public class MessageComposer {
         String language = preference != null && preference.language() != null ? preference.language() : recipient.language();
         String other = "en".equals(language) ? "zh" : "en";
         String phone = recipient.phone() != null ? recipient.phone() : preference == null ? null : preference.phone();
-        boolean urgent = urgentKinds.contains(notice.kind().name());
+        boolean urgent = notice.atOnce() || urgentKinds.contains(notice.kind().name());
         MessageKind kind = notice.kind();
         List<NewMessage> messages = new ArrayList<>(3);
         String subject = null;

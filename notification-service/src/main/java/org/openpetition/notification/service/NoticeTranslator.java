@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.CaseDeadlineV1;
@@ -60,6 +61,7 @@ public class NoticeTranslator {
     private final DateTimeFormatter time;
     private final int evaluationDays;
     private final String trackingUrl;
+    private final Set<String> selfServiceChannels;
 
     public NoticeTranslator(ObjectMapper json, NotifyConfig config) {
         this.json = json;
@@ -67,6 +69,7 @@ public class NoticeTranslator {
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         this.evaluationDays = config.evaluationDays();
         this.trackingUrl = config.trackingUrl();
+        this.selfServiceChannels = config.selfServiceChannels();
     }
 
     public Translation translate(ReceivedEvent e) {
@@ -90,7 +93,9 @@ public class NoticeTranslator {
         data.put("receivedAt", format(c.receivedAt()));
         data.put("channelZh", channelZh(c.channel()));
         data.put("channelEn", c.channel() == null ? "" : c.channel().toLowerCase(Locale.ROOT).replace('_', ' '));
-        return new Translation(e, List.of(notice(e, MessageKind.RECEIPT, data, null)), null, c);
+        boolean atOnce = c.channel() != null && selfServiceChannels.contains(c.channel());
+        Notice receipt = new Notice(e.id(), e.caseId(), MessageKind.RECEIPT, data, null, null, e.time(), atOnce);
+        return new Translation(e, List.of(receipt), null, c);
     }
 
     private Translation assigned(ReceivedEvent e, CaseAssignedV1 a) {

@@ -128,9 +128,9 @@ class DeliveryReliabilityTest {
     }
 
     @Test
-    void aTextDueInTheRecipientsQuietHoursWaitsForTheirEnd() {
-        UUID caseId = UUID.randomUUID();
-        String user = "quiet-" + caseId;
+    void aTextDueInTheRecipientsQuietHoursWaitsForTheirEndUnlessItAnswersWhatTheyJustSubmitted() {
+        UUID visit = UUID.randomUUID();
+        String user = "quiet-" + visit;
         DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
         LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai"));
         given().auth().oauth2(token("admin")).contentType("application/json")
@@ -138,17 +138,25 @@ class DeliveryReliabilityTest {
                         "quietEnd", now.plusHours(1).format(hhmm)))
                 .when().put("/api/preferences/user:" + user).then().statusCode(200);
         String phone = phone();
-        String email = "quiet-" + caseId + "@example.org";
-        contact(caseId, "吴十", phone, email, user, "zh");
+        String email = "quiet-" + visit + "@example.org";
+        // a visit a clerk recorded for them: its receipt waits
+        contact(visit, "吴十", phone, email, user, "zh", "VISIT");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token("auditor")).when().get("/api/notifications?caseId=" + caseId)
+                given().auth().oauth2(token("auditor")).when().get("/api/notifications?caseId=" + visit)
                         .then().statusCode(200).body("size()", is(2))
                         .body("find { it.channel == 'SMS' }.status", is("QUEUED"))
                         .body("find { it.channel == 'INBOX' }.status", is("SENT")));
-        String next = given().auth().oauth2(token("auditor")).when().get("/api/notifications?caseId=" + caseId + "&channel=SMS")
+        String next = given().auth().oauth2(token("auditor")).when().get("/api/notifications?caseId=" + visit + "&channel=SMS")
                 .then().extract().path("[0].nextAttemptAt");
         assertTrue(java.time.Instant.parse(next).isAfter(java.time.Instant.now().plusSeconds(3000)), "held until the end: " + next);
-        assertTrue(sms().receivedFor(phone).isEmpty());
+        // a petition they submitted online themselves, a moment ago: its receipt goes at once
+        UUID online = UUID.randomUUID();
+        contact(online, "吴十", phone, email, user, "zh", "ONLINE");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> sms().receivedFor(phone).size() == 1);
+        assertTrue(sms().receivedFor(phone).get(0).text().contains("XF-" + online.toString().substring(0, 8)),
+                "the online receipt, not the held one");
+        given().auth().oauth2(token("auditor")).when().get("/api/notifications?caseId=" + visit + "&channel=SMS")
+                .then().statusCode(200).body("[0].status", is("QUEUED"));
         assertTrue(smtp().receivedFor(email).isEmpty(), "email was turned off by the preference");
     }
 
