@@ -22,6 +22,7 @@ import org.openpetition.contracts.event.CircularV1;
 import org.openpetition.contracts.event.DailyReportV1;
 import org.openpetition.contracts.event.PetitionerContactV1;
 import org.openpetition.contracts.event.UnitContact;
+import org.openpetition.contracts.taxonomy.DivisionNames;
 import org.openpetition.contracts.taxonomy.SubjectCategories;
 import org.openpetition.notification.MessageKind;
 import org.openpetition.notification.config.NotifyConfig;
@@ -36,6 +37,7 @@ import org.openpetition.platform.inbox.IncomingEvent;
 public class NoticeTranslator {
 
     private static final SubjectCategories CATEGORIES = SubjectCategories.shipped();
+    private static final DivisionNames DIVISIONS = DivisionNames.shipped();
 
     private final ObjectMapper json;
     private final ZoneId zone;
@@ -198,7 +200,7 @@ public class NoticeTranslator {
         data.put("toZh", dateZh(c.to()));
         data.put("fromEn", c.from().toString());
         data.put("toEn", c.to().toString());
-        data.put("area", area(c.localityPrefix()));
+        area(data, c.localityPrefix());
         data.put("issuedAt", format(c.issuedAt()));
         data.put("lines", c.lines());
         List<UnitContact> named = new ArrayList<>();
@@ -218,7 +220,7 @@ public class NoticeTranslator {
         Map<String, Object> data = new HashMap<>();
         data.put("dayZh", dateZh(r.day()));
         data.put("dayEn", r.day().toString());
-        data.put("area", area(r.localityPrefix()));
+        area(data, r.localityPrefix());
         data.put("zero", r.zeroReport());
         data.put("producedAt", format(r.producedAt()));
         data.put("happenedZh", figures(r.happened(), 0, "："));
@@ -238,8 +240,17 @@ public class NoticeTranslator {
         return lines;
     }
 
-    private static String area(String localityPrefix) {
-        return localityPrefix == null || localityPrefix.isEmpty() ? "全国 / nationwide" : localityPrefix;
+    /**
+     * The area a report or circular covers, named (四川省达州市达川区) from the divisions the contracts ship:
+     * areaZh and areaEn (the name, and the code in English, which has no English names), areaCode (null for
+     * the whole country). An unknown code is shown as it is.
+     */
+    private static void area(Map<String, Object> data, String localityPrefix) {
+        boolean nationwide = localityPrefix == null || localityPrefix.isEmpty();
+        String name = nationwide ? null : DIVISIONS.fullName(localityPrefix);
+        data.put("areaCode", nationwide ? null : localityPrefix);
+        data.put("areaZh", nationwide ? "全国" : name == null ? localityPrefix : name);
+        data.put("areaEn", nationwide ? "nationwide" : name == null ? localityPrefix : name + " (" + localityPrefix + ")");
     }
 
     private Notice notice(ReceivedEvent e, MessageKind kind, Map<String, Object> data, UnitContact department) {

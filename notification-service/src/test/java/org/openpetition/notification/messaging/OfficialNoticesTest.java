@@ -138,7 +138,8 @@ class OfficialNoticesTest {
         String toA = body(onlyMail(a.email()));
         assertTrue(toA.contains("1. 甲县住建局：当前超期 5 件，督办 2 次，上报 1 次"), toA);
         assertTrue(toA.contains("2. 乙县住建局：当前超期 1 件"), toA);
-        assertTrue(toA.contains("2026年11月16日 至 2026年11月22日"), toA);
+        assertTrue(toA.contains("2026年11月16日 至 2026年11月22日（范围：四川省达州市，区划代码 5117）"), toA);
+        assertTrue(toA.contains("(area: 四川省达州市 (5117))"), toA);
         onlyMail(b.email());
         onlyMail(city.email());
         Thread.sleep(1500);
@@ -167,13 +168,15 @@ class OfficialNoticesTest {
         send(Topics.SUPERVISION_DAILY_REPORT_V1, CloudEvent.TYPE_SUPERVISION_DAILY_REPORT_V1, reportId, eventId, report);
 
         MimeMessage mail = onlyMail(office.email());
-        assertEquals("【日报】信访工作日报（2026年11月23日，511703）", subject(mail).split(" / ")[0]);
+        assertEquals("【日报】信访工作日报（2026年11月23日，四川省达州市达川区）", subject(mail).split(" / ")[0]);
         String body = body(mail);
         assertTrue(body.contains("某县信访局："), body);
         assertTrue(body.contains("1. 登记信访事项：3"), body);
         assertTrue(body.contains("12. 新增超期：1"), body);
         assertTrue(body.contains("1. 在办信访事项：42") && body.contains("2. 其中超期：2"), body);
         assertTrue(body.contains("1. petitions registered: 3"), body);
+        assertTrue(body.contains("现将 2026年11月23日（范围：四川省达州市达川区，区划代码 511703）"), body);
+        assertTrue(body.contains("(area: 四川省达州市达川区 (511703))"), body);
         assertFalse(body.contains("零报告"), body);
         Thread.sleep(1500);
         assertEquals(1, smtp().receivedFor(office.email()).size(), "a redelivered report is not sent again");
