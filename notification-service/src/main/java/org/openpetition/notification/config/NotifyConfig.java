@@ -35,6 +35,13 @@ public interface NotifyConfig {
     @WithDefault("ONLINE,OPEN311")
     Set<String> selfServiceChannels();
 
+    /**
+     * How long after the submission such a receipt still counts as an answer of a moment ago: one the
+     * service composes later (after an outage, say) waits for the quiet hours' end like any other.
+     */
+    @WithDefault("PT30M")
+    Duration selfServiceReceiptWithin();
+
     /** The SMS signature (短信签名) put before every text. */
     @WithDefault("【信访工作平台】")
     String smsSignature();

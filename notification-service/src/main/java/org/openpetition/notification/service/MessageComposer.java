@@ -17,7 +17,7 @@ import org.openpetition.notification.config.NotifyConfig;
  * for, asked for and did not turn off. Email and inbox carry both languages, the recipient's first;
  * an SMS carries the recipient's language only, and a non-urgent SMS waits for the end of the quiet
  * hours (the recipient's own, else the configured ones). Urgent are the configured kinds and a notice
- * that must go at once (a receipt for what the petitioner just submitted).
+ * that must go at once (a receipt for what the petitioner just submitted), while its event is recent.
  */
 @ApplicationScoped
 public class MessageComposer {
@@ -42,7 +42,8 @@ public class MessageComposer {
         String language = preference != null && preference.language() != null ? preference.language() : recipient.language();
         String other = "en".equals(language) ? "zh" : "en";
         String phone = recipient.phone() != null ? recipient.phone() : preference == null ? null : preference.phone();
-        boolean urgent = notice.atOnce() || urgentKinds.contains(notice.kind().name());
+        boolean urgent = urgentKinds.contains(notice.kind().name()) || notice.atOnce()
+                && (notice.eventTime() == null || !now.isAfter(notice.eventTime().plus(config.selfServiceReceiptWithin())));
         MessageKind kind = notice.kind();
         List<NewMessage> messages = new ArrayList<>(3);
         String subject = null;

@@ -18,8 +18,8 @@ import org.openpetition.notification.MessageKind;
  *                   null: then the case's stored assignment gives it)
  * @param addressees the units the event names, for the NAMED_UNITS audience (a circular's, a daily report's)
  * @param eventTime  when the event happened
- * @param atOnce     sent at once even in quiet hours, whatever the kind: a receipt that answers the
- *                   petitioner's own submission of a moment ago
+ * @param atOnce     sent at once even in quiet hours, whatever the kind, while the event is recent: a
+ *                   receipt that answers the petitioner's own submission of a moment ago
  */
 public record Notice(String eventId, UUID caseId, MessageKind kind, Map<String, Object> data, UnitContact department,
                      List<UnitContact> addressees, Instant eventTime, boolean atOnce) {
