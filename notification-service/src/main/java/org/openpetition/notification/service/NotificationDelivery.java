@@ -64,13 +64,15 @@ public class NotificationDelivery {
         job.trigger();
     }
 
-    @Scheduled(every = "${petition.delivery.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${petition.delivery.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return job.runOnce();
     }
 
     /** Messages a crash left SENDING: UNCERTAIN and dead-lettered, not resent. */
-    @Scheduled(every = "${petition.delivery.expire-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${petition.delivery.expire-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> expireInterruptedSends() {
         return store.expireClaims(config.sendingLease())
                 .chain(expired -> {

@@ -29,7 +29,8 @@ public class PendingNotices {
         this.config = config;
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> dropStale() {
         return pool.withTransaction(conn -> store.dropStalePending(conn, Instant.now().minus(config.pendingMaxAge())))
                 .invoke(dropped -> {

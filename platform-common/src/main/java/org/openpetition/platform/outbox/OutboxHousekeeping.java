@@ -36,7 +36,8 @@ public class OutboxHousekeeping {
     }
 
     @Scheduled(every = "${petition.outbox.housekeeping-interval:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return purge().replaceWithVoid();
     }

@@ -51,7 +51,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${petition.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${petition.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return config.relayEnabled() ? job.runOnce() : Uni.createFrom().voidItem();
     }

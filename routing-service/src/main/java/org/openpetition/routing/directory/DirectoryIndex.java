@@ -45,7 +45,8 @@ public class DirectoryIndex {
         return current;
     }
 
-    @Scheduled(every = "${routing.directory.refresh-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${routing.directory.refresh-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refreshIfChanged() throws SQLException {
         if (current != null && loader.currentVersion() != current.version()) { // the first load is at start-up
             reload();

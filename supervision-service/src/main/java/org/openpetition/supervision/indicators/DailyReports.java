@@ -60,7 +60,8 @@ public class DailyReports {
         this.job = new CoalescingJob("daily reports", vertx, () -> produceAll(LocalDate.now(zone).minusDays(1)));
     }
 
-    @Scheduled(cron = "${petition.reports.daily-cron:0 30 0 * * ?}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}")
+    @Scheduled(cron = "${petition.reports.daily-cron:0 30 0 * * ?}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (config.dailyEnabled()) {
             job.trigger();

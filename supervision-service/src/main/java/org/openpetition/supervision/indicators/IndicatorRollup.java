@@ -38,7 +38,8 @@ public class IndicatorRollup {
         this.job = new CoalescingJob("indicator roll-up", vertx, () -> rollUp(LocalDate.now(zone)));
     }
 
-    @Scheduled(cron = "${petition.reports.daily-cron:0 30 0 * * ?}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}")
+    @Scheduled(cron = "${petition.reports.daily-cron:0 30 0 * * ?}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (config.rollupEnabled()) {
             job.trigger();

@@ -41,7 +41,8 @@ public class CalendarYears {
         VertxContextSupport.subscribeAndAwait(this::refresh);
     }
 
-    @Scheduled(every = "${petition.calendar.refresh-every:5m}", delayed = "${petition.calendar.refresh-every:5m}")
+    @Scheduled(every = "${petition.calendar.refresh-every:5m}", delayed = "${petition.calendar.refresh-every:5m}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduledRefresh() {
         return refresh().onFailure().invoke(e -> LOG.warnf("calendar refresh failed: %s", e.getMessage()))
                 .onFailure().recoverWithNull();

@@ -60,7 +60,8 @@ public class Circulars {
         this.job = new CoalescingJob("circulars", vertx, () -> issueScheduled(LocalDate.now(zone)));
     }
 
-    @Scheduled(cron = "${petition.circular.cron:0 0 8 ? * MON}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}")
+    @Scheduled(cron = "${petition.circular.cron:0 0 8 ? * MON}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (config.enabled()) {
             job.trigger();

@@ -55,7 +55,8 @@ public class DeadlineSweep {
     }
 
     @Scheduled(every = "${petition.supervision.sweep-every:60s}", delayed = "${petition.supervision.sweep-delay:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (config.sweepEnabled()) {
             job.trigger();
