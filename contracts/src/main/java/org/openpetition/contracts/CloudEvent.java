@@ -41,6 +41,8 @@ public final class CloudEvent {
     /** Event type of {@link org.openpetition.contracts.event.DailyReportV1}. */
     public static final String TYPE_SUPERVISION_DAILY_REPORT_V1 = "org.openpetition.supervision.daily-report.v1";
     /** Event type of {@link org.openpetition.contracts.event.NotificationFailedV1}. */
+    /** An event of a department's own feed (dept.&lt;code&gt;.cases.v1). */
+    public static final String TYPE_DEPARTMENT_CASE_V1 = "org.openpetition.department.case.v1";
     public static final String TYPE_NOTIFICATION_FAILED_V1 = "org.openpetition.notification.failed.v1";
 
     private CloudEvent() {

@@ -49,6 +49,21 @@ public final class Topics {
      */
     public static final String NOTIFICATION_DELIVERY_DLQ = "notification.delivery.dlq";
 
+    /** The prefix of every departmental feed topic: the prefix a department's Kafka ACL covers is {@code dept.<code>.}. */
+    public static final String DEPARTMENT_FEED_PREFIX = "dept.";
+
+    /**
+     * A department's own feed of its cases (dept.&lt;department code&gt;.cases.v1), the only topic its
+     * departmental system may read: {@link org.openpetition.contracts.event.DepartmentCaseEventV1}.
+     * Producers: routing-service (assigned, withdrawn) and supervision-service (the steps and limits).
+     */
+    public static String departmentFeed(String departmentCode) {
+        if (departmentCode == null || !departmentCode.matches("[A-Za-z0-9-]{1,100}")) {
+            throw new IllegalArgumentException("not a department code for a topic name: " + departmentCode);
+        }
+        return DEPARTMENT_FEED_PREFIX + departmentCode + ".cases.v1";
+    }
+
     private Topics() {
     }
 }

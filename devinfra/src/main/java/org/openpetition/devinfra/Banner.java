@@ -20,7 +20,9 @@ final class Banner {
                 "http://127.0.0.1:" + infra.keycloak().port()));
         out.append(String.format("  %-22s 127.0.0.1:%d   (databases intake, routing, supervision, notification;"
                 + " user = password = database name)%n", "PostgreSQL", infra.postgres().port()));
-        out.append(String.format("  %-22s %s%n", "Kafka", infra.kafka().bootstrapServers()));
+        out.append(String.format("  %-22s %s (platform services); %s (departmental systems: SASL SCRAM-SHA-512, demo user"
+                + " %s / demo reads dept.511703-ZJJ.cases.v1 only)%n", "Kafka", infra.kafka().bootstrapServers(),
+                infra.kafka().departmentBootstrapServers(), KafkaServer.departmentUser(LocalPlatform.DEMO_DEPARTMENT)));
         out.append(String.format("  %-22s SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (any login)%n", "Mail",
                 infra.smtp().smtpPort(), infra.smtp().imapPort()));
         out.append(String.format("  %-22s %s   (texts sent so far: curl %s)%n", "SMS gateway", infra.sms().url(),

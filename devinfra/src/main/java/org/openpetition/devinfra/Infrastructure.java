@@ -18,17 +18,19 @@ public final class Infrastructure implements AutoCloseable {
             "case.lifecycle.v1", "case.deadline.v1");
 
     /** The ports of one infrastructure instance. */
-    public record Ports(int postgres, int kafka, int kafkaController, int keycloak, int smtp, int imap, int sms) {
+    public record Ports(int postgres, int kafka, int kafkaController, int kafkaDepartments, int keycloak, int smtp, int imap,
+                        int sms) {
 
         /** The fixed ports of the local run (deploy/local/run.sh). */
         public static Ports local() {
-            return new Ports(15432, 19092, 19093, 18080, 13025, 13143, 13090);
+            return new Ports(15432, 19092, 19093, 19094, 18080, 13025, 13143, 13090);
         }
 
         /** Free ports, for tests that must not collide with a running local platform. */
         public static Ports random() {
             return new Ports(org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free(),
                     org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free(),
+                    org.openpetition.devinfra.Ports.free(),
                     org.openpetition.devinfra.Ports.free(), org.openpetition.devinfra.Ports.free(),
                     org.openpetition.devinfra.Ports.free());
         }
@@ -37,6 +39,7 @@ public final class Infrastructure implements AutoCloseable {
             org.openpetition.devinfra.Ports.requireFree(postgres, "PostgreSQL");
             org.openpetition.devinfra.Ports.requireFree(kafka, "Kafka");
             org.openpetition.devinfra.Ports.requireFree(kafkaController, "Kafka controller");
+            org.openpetition.devinfra.Ports.requireFree(kafkaDepartments, "Kafka departments' listener");
             org.openpetition.devinfra.Ports.requireFree(keycloak, "Keycloak");
             org.openpetition.devinfra.Ports.requireFree(smtp, "SMTP");
             org.openpetition.devinfra.Ports.requireFree(imap, "IMAP");
@@ -79,7 +82,7 @@ public final class Infrastructure implements AutoCloseable {
                 postgres.createServiceDatabase(service.database());
             }
             kafka = KafkaServer.start(workDir.resolve("kafka"), distDir.resolve("kafka-libs"), ports.kafka(),
-                    ports.kafkaController());
+                    ports.kafkaController(), ports.kafkaDepartments());
             kafka.createTopics(TOPICS, 3);
             smtp = SmtpServer.start(ports.smtp(), ports.imap());
             sms = SmsGateway.start(ports.sms());

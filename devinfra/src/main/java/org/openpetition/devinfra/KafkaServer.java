@@ -17,6 +17,17 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+import org.apache.kafka.common.security.auth.KafkaPrincipal;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -24,6 +35,11 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * A real Apache Kafka broker (KRaft, one node acting as broker and controller) in its own process,
  * listening on 127.0.0.1. It can be stopped and started again on the same ports and log
  * directory, which is how the fault tests take the broker away and bring it back.
+ *
+ * <p>Two client listeners, as the platform's Kafka cluster has them: the platform's own services on the
+ * plaintext listener (its principal, {@code User:ANONYMOUS} on loopback, is the super user), and the
+ * departmental systems on a SASL/SCRAM-SHA-512 listener, each authenticated as its own user and held by
+ * the standard authorizer to the ACLs {@link #addDepartmentUser} grants: its own feed and nothing else.
  */
 public final class KafkaServer implements AutoCloseable {
 
@@ -31,22 +47,24 @@ public final class KafkaServer implements AutoCloseable {
     private final Path libs;
     private final int port;
     private final int controllerPort;
+    private final int departmentsPort;
     private Process process;
 
-    private KafkaServer(Path dir, Path libs, int port, int controllerPort) {
+    private KafkaServer(Path dir, Path libs, int port, int controllerPort, int departmentsPort) {
         this.dir = dir;
         this.libs = libs;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.departmentsPort = departmentsPort;
     }
 
     /** Formats a new log directory and starts the broker. {@code libs} holds the broker's jars. */
-    public static KafkaServer start(Path dir, Path libs, int port, int controllerPort) {
+    public static KafkaServer start(Path dir, Path libs, int port, int controllerPort, int departmentsPort) {
         if (!Files.isDirectory(libs)) {
             throw new IllegalStateException("the Kafka broker's jars are not at " + libs
                     + " - build the project first (./mvnw package -DskipTests)");
         }
-        KafkaServer server = new KafkaServer(dir, libs, port, controllerPort);
+        KafkaServer server = new KafkaServer(dir, libs, port, controllerPort, departmentsPort);
         server.format();
         server.startProcess();
         return server;
@@ -58,6 +76,41 @@ public final class KafkaServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Where departmental systems connect (SASL_PLAINTEXT, SCRAM-SHA-512). */
+    public String departmentBootstrapServers() {
+        return Ports.LOOPBACK + ":" + departmentsPort;
+    }
+
+    /**
+     * Onboards a departmental system as an operator does (deploy/k8s does the same with a KafkaUser): a SCRAM
+     * user named after the department, allowed to read (and describe) the topics and consumer groups whose
+     * names start with {@code dept.<code>.}: its own feed, nothing else.
+     */
+    public void addDepartmentUser(String departmentCode, String password) {
+        String user = departmentUser(departmentCode);
+        String prefix = "dept." + departmentCode + ".";
+        KafkaPrincipal principal = new KafkaPrincipal(KafkaPrincipal.USER_TYPE, user);
+        try (Admin admin = admin()) {
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password))).all().get(30, TimeUnit.SECONDS);
+            List<AclBinding> acls = new ArrayList<>();
+            for (AclOperation operation : List.of(AclOperation.READ, AclOperation.DESCRIBE)) {
+                acls.add(new AclBinding(new ResourcePattern(ResourceType.TOPIC, prefix, PatternType.PREFIXED),
+                        new AccessControlEntry(principal.toString(), "*", operation, AclPermissionType.ALLOW)));
+            }
+            acls.add(new AclBinding(new ResourcePattern(ResourceType.GROUP, prefix, PatternType.PREFIXED),
+                    new AccessControlEntry(principal.toString(), "*", AclOperation.READ, AclPermissionType.ALLOW)));
+            admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | InterruptedException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot onboard department " + departmentCode, e);
+        }
+    }
+
+    /** The Kafka user name of a department's system: {@code dept-<code>} in lower case. */
+    public static String departmentUser(String departmentCode) {
+        return "dept-" + departmentCode.toLowerCase(java.util.Locale.ROOT);
     }
 
     public boolean isRunning() {
@@ -175,11 +228,20 @@ public final class KafkaServer implements AutoCloseable {
         config.setProperty("process.roles", "broker,controller");
         config.setProperty("node.id", "1");
         config.setProperty("controller.quorum.voters", "1@" + Ports.LOOPBACK + ":" + controllerPort);
-        config.setProperty("listeners", "PLAINTEXT://" + Ports.LOOPBACK + ":" + port + ",CONTROLLER://" + Ports.LOOPBACK + ":" + controllerPort);
-        config.setProperty("advertised.listeners", "PLAINTEXT://" + Ports.LOOPBACK + ":" + port);
+        config.setProperty("listeners", "PLAINTEXT://" + Ports.LOOPBACK + ":" + port + ",CONTROLLER://" + Ports.LOOPBACK + ":"
+                + controllerPort + ",DEPARTMENTS://" + Ports.LOOPBACK + ":" + departmentsPort);
+        config.setProperty("advertised.listeners", "PLAINTEXT://" + Ports.LOOPBACK + ":" + port + ",DEPARTMENTS://"
+                + Ports.LOOPBACK + ":" + departmentsPort);
         config.setProperty("controller.listener.names", "CONTROLLER");
         config.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        config.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        config.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,DEPARTMENTS:SASL_PLAINTEXT");
+        // departmental systems: SCRAM users held to their ACLs; the platform's loopback listener is the super user
+        config.setProperty("listener.name.departments.sasl.enabled.mechanisms", "SCRAM-SHA-512");
+        config.setProperty("listener.name.departments.scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        config.setProperty("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        config.setProperty("super.users", "User:ANONYMOUS");
+        config.setProperty("allow.everyone.if.no.acl.found", "false");
         config.setProperty("log.dirs", dir.resolve("logs").toString());
         config.setProperty("num.partitions", "3");
         config.setProperty("offsets.topic.replication.factor", "1");

@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -102,6 +104,79 @@ public final class KeycloakServer implements AutoCloseable {
     public String clientToken(String clientId, String secret) {
         return requestToken("grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Creates a user the way an operator does, through the admin REST API: enabled, with a password, the
+     * realm's default roles (Keycloak adds {@code default-roles-petition}, with {@code offline_access} and
+     * {@code uma_authorization}), the given realm role (none if null) and user attributes (e.g.
+     * {@code department}, {@code locality}, {@code leader_id}). The password is {@link #DEMO_PASSWORD}.
+     */
+    public void createUser(String username, String realmRole, Map<String, String> attributes) {
+        String admin = adminToken();
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", username);
+        user.put("enabled", true);
+        user.put("email", username + "@test.openpetition.local");
+        user.put("emailVerified", true);
+        user.put("firstName", "测试");
+        user.put("lastName", username);
+        Map<String, List<String>> attrs = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> attrs.put(k, List.of(v)));
+        user.put("attributes", attrs);
+        user.put("credentials", List.of(Map.of("type", "password", "value", DEMO_PASSWORD, "temporary", false)));
+        HttpResponse<String> created = admin("POST", "/users", admin, user);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("creating user " + username + " failed: " + created.statusCode() + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        if (realmRole != null) {
+            HttpResponse<String> role = admin("GET", "/roles/" + realmRole, admin, null);
+            try {
+                JsonNode roleRep = JSON.readTree(role.body());
+                HttpResponse<String> mapped = admin("POST", "/users/" + id + "/role-mappings/realm", admin, List.of(roleRep));
+                if (mapped.statusCode() != 204) {
+                    throw new IllegalStateException("granting " + realmRole + " failed: " + mapped.statusCode() + " " + mapped.body());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private String adminToken() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + Ports.LOOPBACK + ":" + port
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .timeout(Duration.ofSeconds(30)).build();
+        try {
+            return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body()).get("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> admin(String method, String path, String token, Object body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + Ports.LOOPBACK + ":" + port + "/admin/realms/"
+                            + REALM + path))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .timeout(Duration.ofSeconds(30)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String requestToken(String form) {

@@ -17,6 +17,10 @@ import java.util.stream.Stream;
  */
 public final class LocalPlatform {
 
+    /** The department whose system the local run onboards on Kafka (its feed only), as a demo. */
+    static final String DEMO_DEPARTMENT = "511703-ZJJ";
+
+
     private LocalPlatform() {
     }
 
@@ -35,6 +39,7 @@ public final class LocalPlatform {
         System.out.println("Starting PostgreSQL, Kafka, Keycloak, SMTP, the SMS gateway and the four services on 127.0.0.1 ...");
         Platform platform = Platform.start(projectDir, workDir, distDir, Infrastructure.Ports.local(),
                 Platform.localServicePorts());
+        platform.infrastructure().kafka().addDepartmentUser(DEMO_DEPARTMENT, KeycloakServer.DEMO_PASSWORD);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the platform ...");

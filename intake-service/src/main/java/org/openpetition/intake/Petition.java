@@ -99,6 +99,22 @@ public class Petition {
     @Column(name = "assigned_department_code")
     public String assignedDepartmentCode;
 
+    /** The competent locality routing chose (from case.assigned.v1), or null before assignment. */
+    @Column(name = "competent_locality")
+    public String competentLocality;
+
+    /** 包案领导: the leader owning the case (from case.assigned.v1), or null. */
+    @Column(name = "owning_leader_id")
+    public String owningLeaderId;
+
+    /** The supervising body (上级主管单位) of the assigned unit (from case.assigned.v1), or null. */
+    @Column(name = "supervising_body")
+    public String supervisingBody;
+
+    /** The area (division code prefix) of the clerk who registered a letter, visit or call; null online. */
+    @Column(name = "registering_locality")
+    public String registeringLocality;
+
     @Column(name = "assigned_department_name")
     public String assignedDepartmentName;
 

@@ -59,9 +59,13 @@ public class RoutingDecision {
     @Column
     public String kind;
 
-    /** For an accusation: the accused unit's code, if the petitioner named one. */
+    /** For an accusation: the accused unit's code, as found in the directory (by code or name); null if not found. */
     @Column(name = "accused_unit_code")
     public String accusedUnitCode;
+
+    /** For an accusation: the accused official's leader id, as found in the directory; null if not found. */
+    @Column(name = "accused_leader_id")
+    public String accusedLeaderId;
 
     /** The division of the body the petitioner addressed, if known. */
     @Column(name = "addressed_to_locality")

@@ -45,6 +45,14 @@ public class SupervisedCase {
     @Column(name = "locality_code", nullable = false)
     public String localityCode;
 
+    /** 包案领导: the leader owning the case (its directory id), or null. */
+    @Column(name = "owning_leader_id")
+    public String owningLeaderId;
+
+    /** The units that handled the case before it was reassigned, comma-separated in order; empty if none. */
+    @Column(name = "former_departments", nullable = false)
+    public String formerDepartments = "";
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CaseStatus status;

@@ -207,7 +207,14 @@ class SupervisionBenchmark {
                                     + "\",\"trackingCode\":\"XF-B1\",\"alert\":\"WARNING\",\"dueKind\":\"ACCEPTANCE\",\"due\":\""
                                     + a.due + "\",\"daysOverdue\":-3,\"departmentCode\":\"" + a.departmentCode
                                     + "\",\"departmentName\":\"部门\",\"localityCode\":\"511703001001\",\"at\":\"" + now + "\"}";
-                            issues.add(new SweepStore.Issue(a, e));
+                            OutboxEvent feed = new OutboxEvent();
+                            feed.eventId = UUID.randomUUID();
+                            feed.topic = "dept." + a.departmentCode + ".cases.v1";
+                            feed.eventType = "org.openpetition.department.case.v1";
+                            feed.payload = "{\"caseId\":\"" + a.caseId + "\",\"trackingCode\":\"XF-B1\",\"departmentCode\":\""
+                                    + a.departmentCode + "\",\"event\":\"WARNING\",\"at\":\"" + now
+                                    + "\",\"localityCode\":\"511703001001\",\"due\":\"" + a.due + "\",\"dueKind\":\"ACCEPTANCE\"}";
+                            issues.add(new SweepStore.Issue(a, e, feed));
                         }
                         return explain(conn, out, "write ladders, alerts and outbox rows", SweepStore.WRITE_BATCH,
                                 SweepStore.writes(locked, issues));

@@ -30,30 +30,32 @@ public class RegistrationStore {
             insert into petition (id, tracking_code, channel, kind, subject_category, locality_code, address_text, title,
                                   content, event_date, received_at, registered_by, registered_by_role, status, repeat_of,
                                   collective, accused_unit_code, accused_unit_name, accused_official_name,
-                                  accused_official_position, query_secret_encrypted, addressed_to_locality, households)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)""";
+                                  accused_official_position, query_secret_encrypted, addressed_to_locality, households,
+                                  registering_locality)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23,
+                    $24)""";
 
     private static final String PETITIONERS = """
             insert into petitioner (id, petition_id, position, type, name, id_number_encrypted, id_number_hash,
                                     id_number_masked, phone, address, representative, email)
             select v.id, $1, v.position, v.type, v.name, v.enc, v.hash, v.masked, v.phone, v.address, v.representative, v.email
-            from unnest($24::uuid[], $25::int[], $26::text[], $27::text[], $28::text[], $29::text[], $30::text[], $31::text[],
-                        $32::text[], $33::bool[], $34::text[])
+            from unnest($25::uuid[], $26::int[], $27::text[], $28::text[], $29::text[], $30::text[], $31::text[], $32::text[],
+                        $33::text[], $34::bool[], $35::text[])
                  as v (id, position, type, name, enc, hash, masked, phone, address, representative, email)""";
 
     private static final String STATUS = """
-            insert into petition_status (id, petition_id, at, status) values ($35, $1, $11, $36)""";
+            insert into petition_status (id, petition_id, at, status) values ($36, $1, $11, $37)""";
 
     private static final String OUTBOX = """
             insert into outbox_event (event_id, topic, record_key, event_type, payload, occurred_at)
             select v.event_id, v.topic, $1::text, v.event_type, v.payload, v.occurred_at
-            from unnest($37::uuid[], $38::text[], $39::text[], $40::text[], $41::timestamptz[]) with ordinality
+            from unnest($38::uuid[], $39::text[], $40::text[], $41::text[], $42::timestamptz[]) with ordinality
                  as v (event_id, topic, event_type, payload, occurred_at, n)
             order by v.n""";
 
     private static final String KEY = """
             insert into idempotency_key (registered_by, key, request_hash, case_id, created_at)
-            values ($12, $42, $43, $1, $44)""";
+            values ($12, $43, $44, $1, $45)""";
 
     private static final String WITHOUT_KEY = "with p as (" + PETITION + "), x as (" + PETITIONERS + "), s as (" + STATUS
             + ")\n" + OUTBOX;
@@ -96,6 +98,7 @@ public class RegistrationStore {
                 .addValue(petition.querySecretEncrypted)
                 .addValue(petition.addressedToLocality)
                 .addValue(petition.households)
+                .addValue(petition.registeringLocality)
                 .addValue(column(people, p -> p.id, new UUID[people.size()]))
                 .addValue(column(people, p -> p.position, new Integer[people.size()]))
                 .addValue(column(people, p -> p.type.name(), new String[people.size()]))

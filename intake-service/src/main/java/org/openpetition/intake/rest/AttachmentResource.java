@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +32,9 @@ import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.openpetition.intake.Attachment;
+import org.openpetition.intake.PersonalDataRead;
+import org.openpetition.intake.repository.PersonalDataReadRepository;
+import org.openpetition.platform.security.CurrentCaller;
 import org.openpetition.intake.service.AttachmentStore;
 import org.openpetition.intake.service.CaseAccess;
 import org.openpetition.platform.problem.FieldException;
@@ -47,8 +51,13 @@ public class AttachmentResource {
     private final CaseAccess access;
     private final SecurityIdentity identity;
     private final Vertx vertx;
+    private final PersonalDataReadRepository reads;
+    private final CurrentCaller caller;
 
-    public AttachmentResource(AttachmentStore store, CaseAccess access, SecurityIdentity identity, Vertx vertx) {
+    public AttachmentResource(AttachmentStore store, CaseAccess access, SecurityIdentity identity, Vertx vertx,
+                              PersonalDataReadRepository reads, CurrentCaller caller) {
+        this.reads = reads;
+        this.caller = caller;
         this.store = store;
         this.access = access;
         this.identity = identity;
@@ -122,7 +131,15 @@ public class AttachmentResource {
     @APIResponse(responseCode = "404", description = "No such attachment, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> download(@PathParam("caseId") UUID caseId, @PathParam("attachmentId") UUID attachmentId) {
-        return store.download(caseId, attachmentId, access::mayReadAttachments).map(download -> {
+        AtomicBoolean byOwner = new AtomicBoolean();
+        return store.download(caseId, attachmentId, petition -> {
+                    byOwner.set(access.isOwner(petition));
+                    return access.mayReadAttachments(petition);
+                })
+                // an official's download is a read of personal data: audited (the petitioner's own is not)
+                .call(download -> byOwner.get() ? Uni.createFrom().voidItem()
+                        : reads.record(caseId, caller.get(), PersonalDataRead.ATTACHMENT))
+                .map(download -> {
             Attachment a = download.attachment();
             return Response.ok(download.content(), a.mediaType)
                     .header("Content-Disposition", "attachment; filename*=UTF-8''"

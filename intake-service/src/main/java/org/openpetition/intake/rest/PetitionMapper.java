@@ -56,11 +56,16 @@ public final class PetitionMapper {
                 petition.receivedAt);
     }
 
-    /** The view for a caller who sees personal data masked. */
-    static PetitionView toMaskedView(Petition petition, List<Petitioner> petitioners) {
-        return toView(petition, petitioners.stream().map(p -> new PetitionView.PetitionerView(p.type.name(), p.name,
+    /**
+     * The view for a caller who sees personal data masked. The submitter's own view does not say whether
+     * the petition was linked to an earlier one (重复访): that would tell whoever typed someone else's
+     * identity number or phone that this person petitioned before.
+     */
+    static PetitionView toMaskedView(Petition petition, List<Petitioner> petitioners, boolean submitter) {
+        PetitionView view = toView(petition, petitioners.stream().map(p -> new PetitionView.PetitionerView(p.type.name(), p.name,
                 p.idNumberMasked, IdentityNumbers.maskPhone(p.phone), IdentityNumbers.maskEmail(p.email), null,
                 p.representative)).toList(), null, true);
+        return submitter ? view.withoutRepeatLink() : view;
     }
 
     /** The view for the handler chain: identity numbers decrypted, the accused party shown. */

@@ -33,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.intake.Channel;
 import org.jboss.logging.Logger;
 import org.openpetition.intake.Petition;
+import org.openpetition.intake.PersonalDataRead;
 import org.openpetition.intake.Petitioner;
+import org.openpetition.intake.repository.PersonalDataReadRepository;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openpetition.intake.service.CaseAccess;
 import org.openpetition.intake.service.ContactPreferences;
@@ -45,6 +47,9 @@ import org.openpetition.intake.repository.PetitionRepository;
 import org.openpetition.intake.service.PetitionRegistration;
 import org.openpetition.platform.problem.FieldException;
 import org.openpetition.platform.problem.Problem;
+import org.openpetition.platform.security.CurrentCaller;
+import org.openpetition.platform.security.Jurisdiction;
+import jakarta.ws.rs.ForbiddenException;
 
 /** Registration of petitions: online by the petitioner, or by a clerk for letters, visits and calls. */
 @Path("/api/petitions")
@@ -64,10 +69,15 @@ public class PetitionResource {
     private final PersonalDataProtection protection;
     private final PetitionerActions actions;
     private final PetitionTracking tracking;
+    private final CurrentCaller caller;
+    private final PersonalDataReadRepository reads;
 
     public PetitionResource(PetitionRegistration registration, PetitionRepository petitions, SecurityIdentity identity,
                             ObjectMapper json, CaseAccess access, PersonalDataProtection protection,
-                            PetitionerActions actions, PetitionTracking tracking) {
+                            PetitionerActions actions, PetitionTracking tracking, CurrentCaller caller,
+                            PersonalDataReadRepository reads) {
+        this.caller = caller;
+        this.reads = reads;
         this.actions = actions;
         this.tracking = tracking;
         this.registration = registration;
@@ -103,6 +113,9 @@ public class PetitionResource {
         boolean clerk = identity.hasRole(CLERK);
         Channel channel = channelFor(body.channel(), clerk);
         Petition petition = PetitionMapper.toEntity(body, channel);
+        if (clerk) {
+            petition.registeringLocality = clerkArea();
+        }
         return registration.register(petition, identity.getPrincipal().getName(), clerk ? CLERK : CITIZEN,
                         preferences(body, clerk), idempotencyKey, idempotencyKey == null ? null : RequestHashes.sha256(json, body))
                 .map(result -> Response.created(uri.getAbsolutePathBuilder().path(result.petition().id.toString()).build())
@@ -127,6 +140,8 @@ public class PetitionResource {
         return petitions.findById(caseId)
                 .map(petition -> petition == null || access.of(petition) == Visibility.NONE ? null : petition)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no petition " + caseId))
+                .call(petition -> access.of(petition) == Visibility.FULL
+                        ? reads.record(petition.id, caller.get(), PersonalDataRead.PETITION) : Uni.createFrom().voidItem())
                 .chain(petition -> petitions.getSession()
                         .chain(session -> session.fetch(petition.petitioners))
                         .map(petitioners -> view(petition, petitioners, access.of(petition))));
@@ -134,7 +149,7 @@ public class PetitionResource {
 
     private PetitionView view(Petition petition, List<Petitioner> petitioners, Visibility visibility) {
         if (visibility != Visibility.FULL) {
-            return PetitionMapper.toMaskedView(petition, petitioners);
+            return PetitionMapper.toMaskedView(petition, petitioners, access.isOwner(petition));
         }
         LOG.infof("personal data of case %s shown to %s", petition.id, access.caller());
         return PetitionMapper.toFullView(petition, petitioners, protection::decrypt);
@@ -157,9 +172,8 @@ public class PetitionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TrackingView> act(@PathParam("caseId") UUID caseId, @Valid @NotNull ActionRequest body) {
         boolean clerk = identity.hasRole(CLERK);
-        String user = identity.getPrincipal().getName();
         return actions.apply(caseId, body.toRequest(), clerk ? "CLERK" : "ONLINE",
-                        petition -> clerk || user.equals(petition.registeredBy))
+                        petition -> access.isOwner(petition) || clerk && access.of(petition) != Visibility.NONE)
                 .chain(tracking::tracked)
                 .map(TrackingView::of);
     }
@@ -170,6 +184,15 @@ public class PetitionResource {
                 ? token.getSubject() : identity.getPrincipal().getName();
         return new ContactPreferences(body.language(), userId,
                 body.notifyBy() == null ? null : body.notifyBy().stream().distinct().map(Enum::name).toList());
+    }
+
+    /** The area of the clerk's petition office (its locality claim): a clerk without one registers nothing. */
+    private String clerkArea() {
+        Jurisdiction area = caller.get().area();
+        if (area == null) {
+            throw new ForbiddenException("登记员的令牌未载明所属辖区 / the clerk's token names no locality");
+        }
+        return area.prefix();
     }
 
     /** A petitioner's own submission is ONLINE; a clerk must say how the petition arrived. */

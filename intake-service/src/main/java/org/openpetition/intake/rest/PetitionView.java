@@ -14,10 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PetitionView(UUID caseId, String trackingCode, String channel, String kind, String subjectCategory,
                            String localityCode, String addressText, String title, String content, LocalDate eventDate,
                            int petitionerCount, List<PetitionerView> petitioners, boolean collective,
+                           @Schema(description = "The earlier petition this one repeats (重复访); never in the submitter's own view")
                            UUID repeatOfCaseId, String status, Instant receivedAt, String registeredBy,
                            String assignedDepartmentCode, String assignedDepartmentName,
                            @Schema(description = "Only for the handler chain, and only for an accusation") AccusedView accused,
                            String evaluation, @Schema(description = "False only for the handler chain") boolean personalDataMasked) {
+
+    /** The same view without the link to an earlier petition (for the submitter's own view). */
+    public PetitionView withoutRepeatLink() {
+        return new PetitionView(caseId, trackingCode, channel, kind, subjectCategory, localityCode, addressText, title, content,
+                eventDate, petitionerCount, petitioners, collective, null, status, receivedAt, registeredBy,
+                assignedDepartmentCode, assignedDepartmentName, accused, evaluation, personalDataMasked);
+    }
 
     /** A petitioner: masked, or in full for the handler chain. */
     public record PetitionerView(String type, String name, String idNumber, String phone,

@@ -1,18 +1,17 @@
 package org.openpetition.intake.service;
 
-import static org.openpetition.platform.security.Roles.*;
-
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openpetition.intake.Petition;
+import org.openpetition.platform.security.CaseFacts;
+import org.openpetition.platform.security.CaseScope;
+import org.openpetition.platform.security.CurrentCaller;
+import org.openpetition.platform.security.Roles;
 
 /**
- * Who may see a petition, and how much of it. Personal data is shown in full only to the handler
- * chain: the petition office that routes it (dispatcher), the clerk who registered it, and the handlers
- * of the department it is assigned to. Everyone else who may read cases sees it masked; a petitioner
- * sees only their own. Whistleblower rule: a handler of the accused unit never sees an accusation,
- * even if it were assigned there.
+ * Who may see a petition, and how much of it: the shared scope decision (docs/security.md) over the
+ * petition's facts. Personal data in full for the handling unit, the dispatcher of the area (not for an
+ * accusation) and the clerk who registered it; masked for the other callers in scope; a petitioner sees
+ * only their own; the accused unit never sees an accusation.
  */
 @RequestScoped
 public class CaseAccess {
@@ -22,31 +21,18 @@ public class CaseAccess {
         NONE, MASKED, FULL
     }
 
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public CaseAccess(SecurityIdentity identity, JsonWebToken token) {
-        this.identity = identity;
-        this.token = token;
+    public CaseAccess(CurrentCaller caller) {
+        this.caller = caller;
     }
 
     public Visibility of(Petition petition) {
-        String user = identity.getPrincipal().getName();
-        if (petition.isAccusation() && petition.accusedUnitCode != null
-                && petition.accusedUnitCode.equals(department())) {
-            return Visibility.NONE;
-        }
-        if (identity.hasRole(DISPATCHER)
-                || identity.hasRole(CLERK) && user.equals(petition.registeredBy)
-                || identity.hasRole(HANDLER) && department() != null && department().equals(petition.assignedDepartmentCode)) {
-            return Visibility.FULL;
-        }
-        if (identity.hasRole(SUPERVISOR) || identity.hasRole(LEADER) || identity.hasRole(ADMIN) || identity.hasRole(AUDITOR)
-                || identity.hasRole(CLERK)) {
-            return Visibility.MASKED;
-        }
-        // a petitioner sees their own petitions; a handler only those of their department (FULL above)
-        return identity.hasRole(CITIZEN) && user.equals(petition.registeredBy) ? Visibility.MASKED : Visibility.NONE;
+        return switch (CaseScope.access(caller.get(), facts(petition))) {
+            case NONE -> Visibility.NONE;
+            case MASKED -> Visibility.MASKED;
+            case FULL -> Visibility.FULL;
+        };
     }
 
     /** Attachments may show anything (identity cards, medical records): the handler chain and their owner only. */
@@ -54,21 +40,27 @@ public class CaseAccess {
         return of(petition) == Visibility.FULL || isOwner(petition);
     }
 
-    /** A petitioner may add to their own petition; a clerk to any petition (a letter's enclosures). */
+    /** A petitioner may add to their own petition; a clerk to a petition of its area (a letter's enclosures). */
     public boolean mayAddAttachments(Petition petition) {
-        return identity.hasRole(CLERK) || isOwner(petition);
+        return isOwner(petition) || caller.get().has(Roles.CLERK) && of(petition) != Visibility.NONE;
     }
 
-    private boolean isOwner(Petition petition) {
-        return identity.hasRole(CITIZEN) && identity.getPrincipal().getName().equals(petition.registeredBy);
+    /** Whether the caller is the petitioner who submitted it online. */
+    public boolean isOwner(Petition petition) {
+        var who = caller.get();
+        return who.has(Roles.CITIZEN) && !Roles.CLERK.equals(petition.registeredByRole)
+                && who.user() != null && who.user().equals(petition.registeredBy);
     }
 
     /** Who is asking, for the access log: user name and roles, never what they saw. */
     public String caller() {
-        return identity.getPrincipal().getName() + " " + identity.getRoles();
+        return caller.get().user() + " " + caller.get().roles();
     }
 
-    private String department() {
-        return token.getClaim("department");
+    static CaseFacts facts(Petition p) {
+        boolean clerk = Roles.CLERK.equals(p.registeredByRole);
+        return new CaseFacts(p.assignedDepartmentCode, java.util.Set.of(), p.competentLocality, p.localityCode,
+                p.registeringLocality, p.registeredBy, clerk, p.supervisingBody, p.owningLeaderId, p.isAccusation(),
+                CaseFacts.onlyUnit(p.accusedUnitCode), null);
     }
 }

@@ -76,6 +76,9 @@ public class PetitionTracking {
                 petition.status = PetitionStatus.ASSIGNED;
             }
             petition.assignedDepartmentCode = assigned.departmentCode();
+            petition.competentLocality = assigned.localityCode();
+            petition.owningLeaderId = assigned.owningLeader() == null ? null : assigned.owningLeader().id();
+            petition.supervisingBody = assigned.supervisingBody() == null ? null : assigned.supervisingBody().code();
             petition.assignedDepartmentName = assigned.departmentName();
             return statuses.persist(StatusEntry.of(petition.id, assigned.assignedAt(), PetitionStatus.ASSIGNED,
                     assigned.departmentName()));

@@ -43,7 +43,9 @@ class HandlerChainTest {
                         .body("petitioners[0].address", is("达川区翠屏街道2号")));
         given().auth().oauth2(token("dispatcher")).when().get("/api/petitions/" + caseId).then().statusCode(200)
                 .body("personalDataMasked", is(false)).body("petitioners[0].idNumber", is(id));
-        for (String role : new String[] {"supervisor", "leader", "auditor"}) {
+        // the demo leader owns no case here: a leader sees the cases it owns (包案) only
+        given().auth().oauth2(token("leader")).when().get("/api/petitions/" + caseId).then().statusCode(404);
+        for (String role : new String[] {"supervisor", "auditor"}) {
             given().auth().oauth2(token(role)).when().get("/api/petitions/" + caseId).then().statusCode(200)
                     .body("personalDataMasked", is(true))
                     .body("petitioners[0].idNumber", is(id.substring(0, 4) + "**********" + id.substring(14)))
@@ -93,6 +95,30 @@ class HandlerChainTest {
         assertTrue(log.contains("personal data of case " + caseId + " shown to dispatcher"), "access is logged");
         assertFalse(log.contains(id), "identity number in the log");
         assertFalse(log.contains("13900139000"), "phone number in the log");
+    }
+
+    @Test
+    void everyReadOfPersonalDataInClearIsAuditedForTheAuditorsOfTheArea() {
+        String caseId = register(petition("SOLUTION_REQUEST", validIdNumber(), null));
+        assigned(UUID.fromString(caseId), "511703-ZJJ", "达州市达川区住房和城乡建设局");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token("handler")).when().get("/api/petitions/" + caseId).then().statusCode(200)
+                        .body("personalDataMasked", is(false)));
+        given().auth().oauth2(token("supervisor")).when().get("/api/petitions/" + caseId).then().statusCode(200)
+                .body("personalDataMasked", is(true));
+
+        var reads = given().auth().oauth2(token("auditor")).queryParam("caseId", caseId)
+                .when().get("/api/audit/personal-data-reads").then().statusCode(200).extract().jsonPath();
+        assertTrue(reads.getList("readBy").contains("handler"), reads.prettify());
+        assertFalse(reads.getList("readBy").contains("supervisor"), "a masked view is not a read in clear: " + reads.prettify());
+        assertTrue(reads.getList("roles").stream().allMatch(r -> r.toString().matches("[a-z0-9,-]+")), reads.prettify());
+        assertFalse(reads.prettify().contains("13900139000"));
+
+        String otherArea = "auditor-4116-" + UUID.randomUUID().toString().substring(0, 8);
+        infra().keycloak().createUser(otherArea, "auditor", java.util.Map.of("locality", "4116"));
+        given().auth().oauth2(infra().keycloak().accessToken(otherArea)).queryParam("caseId", caseId)
+                .when().get("/api/audit/personal-data-reads").then().statusCode(200).body("size()", is(0));
+        given().auth().oauth2(token("handler")).when().get("/api/audit/personal-data-reads").then().statusCode(403);
     }
 
     private static String register(String body) {

@@ -1,33 +1,38 @@
 package org.openpetition.notification.rest;
 
+import static org.openpetition.platform.security.Roles.*;
+
 import jakarta.enterprise.context.RequestScoped;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.openpetition.platform.security.Caller;
+import org.openpetition.platform.security.CurrentCaller;
 
 /**
- * The inboxes the caller may read, from the token: their own (user:&lt;subject&gt;), their unit's
- * (unit:&lt;department claim&gt;) and, for a leader, the leader's (leader:&lt;leader_id claim&gt;).
+ * The inboxes the caller may read (docs/security.md): their own (user:&lt;subject&gt;); their unit's
+ * (unit:&lt;department claim&gt;) for a handler or a supervisor of that unit; the leader's
+ * (leader:&lt;leader_id claim&gt;) for a leader. A claim without the role that uses it opens nothing.
  */
 @RequestScoped
 public class InboxOwners {
 
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public InboxOwners(JsonWebToken token) {
-        this.token = token;
+    public InboxOwners(CurrentCaller caller) {
+        this.caller = caller;
     }
 
     public Set<String> all() {
+        Caller who = caller.get();
         Set<String> owners = new LinkedHashSet<>();
-        owners.add("user:" + token.getSubject());
-        String department = token.getClaim("department");
-        if (department != null && !department.isBlank()) {
-            owners.add("unit:" + department);
+        if (who.subject() != null) {
+            owners.add("user:" + who.subject());
         }
-        String leader = token.getClaim("leader_id");
-        if (leader != null && !leader.isBlank()) {
-            owners.add("leader:" + leader);
+        if (who.department() != null && (who.has(HANDLER) || who.has(SUPERVISOR))) {
+            owners.add("unit:" + who.department());
+        }
+        if (who.leaderId() != null && who.has(LEADER)) {
+            owners.add("leader:" + who.leaderId());
         }
         return owners;
     }

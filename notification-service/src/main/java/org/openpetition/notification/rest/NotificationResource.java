@@ -32,10 +32,18 @@ import org.openpetition.notification.Notification;
 import org.openpetition.notification.repository.DeliveryStore;
 import org.openpetition.notification.repository.NotificationRepository;
 import org.openpetition.notification.service.NotificationDelivery;
+import jakarta.ws.rs.ForbiddenException;
 import org.openpetition.platform.problem.Problem;
+import org.openpetition.platform.security.CaseScope;
+import org.openpetition.platform.security.CurrentCaller;
+import org.openpetition.platform.security.Jurisdiction;
 import org.openpetition.platform.problem.ProblemException;
 
-/** The delivery log, for operators, supervisors and auditors; requeueing for admins. */
+/**
+ * The delivery log, for operators, supervisors and auditors of national scope (the log spans every area
+ * and names recipients); requeueing for admins of national scope. A caller whose locality claim is not
+ * the national value gets 403 (docs/security.md).
+ */
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delivery log", description = "Every message: queued, sent, failed, with its attempts")
@@ -46,7 +54,11 @@ public class NotificationResource {
     private final DeliveryStore store;
     private final NotificationDelivery delivery;
 
-    public NotificationResource(NotificationRepository notifications, DeliveryStore store, NotificationDelivery delivery) {
+    private final CurrentCaller caller;
+
+    public NotificationResource(NotificationRepository notifications, DeliveryStore store, NotificationDelivery delivery,
+                                CurrentCaller caller) {
+        this.caller = caller;
         this.notifications = notifications;
         this.store = store;
         this.delivery = delivery;
@@ -65,6 +77,7 @@ public class NotificationResource {
                     message = "渠道应为 EMAIL、SMS 或 INBOX / channel is EMAIL, SMS or INBOX") String channel,
             @QueryParam("kind") @Pattern(regexp = "[A-Z_]{1,40}", message = "消息类型无效 / not a message kind") String kind,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        requireNationalScope();
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (caseId != null) {
@@ -95,6 +108,7 @@ public class NotificationResource {
     @Operation(summary = "One message with every attempt")
     @APIResponse(responseCode = "404", description = "No such message")
     public Uni<NotificationView> one(@PathParam("id") UUID id) {
+        requireNationalScope();
         return notifications.findById(id).chain(n -> {
             if (n == null) {
                 throw new NotFoundException("no such message / 无此消息");
@@ -113,6 +127,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "204", description = "Requeued")
     @APIResponse(responseCode = "409", description = "Not FAILED or UNCERTAIN")
     public Uni<Void> retry(@PathParam("id") UUID id) {
+        requireNationalScope();
         return store.requeue(id).invoke(requeued -> {
             if (!requeued) {
                 throw new ProblemException(new Problem(Problem.STATE_CONFLICT, "不能重发 / cannot requeue", 409,
@@ -120,5 +135,14 @@ public class NotificationResource {
             }
             delivery.trigger();
         }).replaceWithVoid();
+    }
+
+    /** The log spans every area: only a caller whose locality claim is the national value reads it. */
+    private void requireNationalScope() {
+        Jurisdiction area = CaseScope.listArea(caller.get(), SUPERVISOR, ADMIN, AUDITOR);
+        if (area == null || !area.equals(Jurisdiction.COUNTRY)) {
+            throw new ForbiddenException("the delivery log is read with national scope (locality claim "
+                    + Jurisdiction.NATIONAL + ")");
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.openpetition.contracts.CloudEvent.HEADER_ID;
 import static org.openpetition.contracts.CloudEvent.HEADER_TYPE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,8 +35,10 @@ public record IncomingEvent(String id, String type, String key, String data) {
         try {
             return json.readValue(data, contract);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("event " + id + " does not match " + contract.getSimpleName()
-                    + ": " + e.getOriginalMessage());
+            // the reason travels to the dead-letter topic: it names the field, never the value (personal data)
+            String field = e instanceof JsonMappingException mapping ? mapping.getPathReference() : "the JSON syntax";
+            throw new InvalidEventException("event " + id + " does not match " + contract.getSimpleName() + " at "
+                    + field + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 

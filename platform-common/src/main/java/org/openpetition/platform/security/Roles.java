@@ -21,6 +21,10 @@ public final class Roles {
     /** An Open311 GeoReport v2 client system (a city app, a hotline platform). */
     public static final String OPEN311_CLIENT = "open311-client";
 
+    /** Every platform role; any other role in a token grants nothing. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(CITIZEN, CLERK, DISPATCHER, HANDLER, SUPERVISOR,
+            LEADER, ADMIN, AUDITOR, OPEN311_CLIENT);
+
     private Roles() {
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,9 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
-import org.openpetition.platform.security.DepartmentScope;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openpetition.platform.security.CaseScope;
+import org.openpetition.platform.security.Caller;
+import org.openpetition.platform.security.CurrentCaller;
+import org.openpetition.platform.security.Jurisdiction;
+import org.openpetition.routing.CaseReturn;
+import org.openpetition.routing.directory.Directory;
+import org.openpetition.routing.directory.DirectoryIndex;
+import org.openpetition.routing.service.CaseScopeFacts;
 import org.openpetition.routing.RoutingDecision.Outcome;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openpetition.routing.repository.RoutingDecisionRepository;
 import org.openpetition.routing.service.CaseActions;
 
@@ -41,30 +48,36 @@ import org.openpetition.routing.service.CaseActions;
 public class AssignmentResource {
 
     private final RoutingDecisionRepository decisions;
-    private final DepartmentScope scope;
+    private final CurrentCaller caller;
     private final CaseActions actions;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final DirectoryIndex index;
 
-    public AssignmentResource(RoutingDecisionRepository decisions, DepartmentScope scope, CaseActions actions,
-                              SecurityIdentity identity, JsonWebToken token) {
+    public AssignmentResource(RoutingDecisionRepository decisions, CurrentCaller caller, CaseActions actions,
+                              DirectoryIndex index) {
         this.decisions = decisions;
-        this.scope = scope;
+        this.caller = caller;
         this.actions = actions;
-        this.identity = identity;
-        this.token = token;
+        this.index = index;
     }
 
     @GET
     @Path("{caseId}")
     @RolesAllowed({DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
-    @Operation(summary = "The routing decision of a case", description = "A handler sees only cases of their own department.")
+    @Operation(summary = "The routing decision of a case", description = "Within the caller's scope (docs/security.md):"
+            + " a handler the cases of its department, now or before; a dispatcher, supervisor, auditor or admin those of"
+            + " its area; a leader those it owns; never the accused of an accusation.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "404", description = "Not routed (yet), or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AssignmentView> get(@PathParam("caseId") UUID caseId) {
+        Caller who = caller.get();
         return decisions.findById(caseId)
-                .map(decision -> decision != null && scope.canSee(decision.departmentCode) ? decision : null)
+                .chain(decision -> decision == null ? Uni.createFrom().nullItem()
+                        : CaseReturn.<CaseReturn>list("caseId", caseId).map(returns -> {
+                            Set<String> returnedBy = returns.stream().map(r -> r.departmentCode).collect(Collectors.toSet());
+                            return CaseScope.access(who, CaseScopeFacts.of(decision, returnedBy, index.current())).visible()
+                                    ? decision : null;
+                        }))
                 .onItem().ifNull().failWith(() -> new NotFoundException("no routing decision for case " + caseId))
                 .map(AssignmentView::of);
     }
@@ -72,10 +85,21 @@ public class AssignmentResource {
     @GET
     @Path("queue")
     @RolesAllowed({DISPATCHER, SUPERVISOR, ADMIN, AUDITOR})
-    @Operation(summary = "The dispatcher's queue: cases no rule could decide, oldest first")
+    @Operation(summary = "The dispatcher's queue: cases no rule could decide, oldest first",
+            description = "Only the cases whose locality lies in the caller's area (its locality claim); none without it."
+                    + " An accusation is left out for a caller of its accused unit's line or the accused official.")
     public Uni<List<AssignmentView>> queue() {
-        return decisions.find("outcome", Sort.by("decidedAt"), Outcome.DISPATCHER_QUEUE).page(0, 200).list()
-                .map(list -> list.stream().map(AssignmentView::of).toList());
+        Caller who = caller.get();
+        Jurisdiction area = CaseScope.listArea(who, DISPATCHER, SUPERVISOR, ADMIN, AUDITOR);
+        if (area == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        Directory directory = index.current();
+        return decisions.find("outcome = ?1 and petitionLocalityCode like ?2", Sort.by("decidedAt"), Outcome.DISPATCHER_QUEUE,
+                        area.likePattern()).page(0, 200).list()
+                .map(list -> list.stream()
+                        .filter(d -> !CaseScope.accused(who, CaseScopeFacts.of(d, Set.of(), directory)))
+                        .map(AssignmentView::of).toList());
     }
 
     @POST
@@ -90,7 +114,7 @@ public class AssignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AssignmentView> assign(@PathParam("caseId") UUID caseId, @Valid @NotNull AssignRequest body) {
         return actions.assign(caseId, new CaseActions.Assignment(body.departmentCode().trim(), body.reason().trim(),
-                        body.acceptanceDue(), blankToNull(body.owningLeaderId())), identity.getPrincipal().getName())
+                        body.acceptanceDue(), blankToNull(body.owningLeaderId())), caller.get())
                 .map(AssignmentView::of);
     }
 
@@ -106,8 +130,8 @@ public class AssignmentResource {
     @APIResponse(responseCode = "409", description = "Not assigned to the caller's unit, or the return limit is reached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AssignmentView> returnCase(@PathParam("caseId") UUID caseId, @Valid @NotNull ReturnRequest body) {
-        String department = token.getClaim("department");
-        return actions.returnCase(caseId, body.reason().trim(), department, identity.getPrincipal().getName())
+        Caller who = caller.get();
+        return actions.returnCase(caseId, body.reason().trim(), who.has(HANDLER) ? who.department() : null, who.user())
                 .map(AssignmentView::of);
     }
 

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.openpetition.platform.security.CaseScope;
+import org.openpetition.platform.security.Caller;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.problem.FieldException;
 import org.openpetition.platform.problem.ProblemException;
@@ -56,7 +58,11 @@ public class CaseActions {
     public record Assignment(String departmentCode, String reason, LocalDate acceptanceDue, String owningLeaderId) {
     }
 
-    public Uni<RoutingDecision> assign(UUID caseId, Assignment a, String dispatcher) {
+    /**
+     * A dispatcher assigns the case to a unit. Only a dispatcher whose area covers the case may (404
+     * otherwise, as if the case did not exist), and only to a unit and a leader of its own area.
+     */
+    public Uni<RoutingDecision> assign(UUID caseId, Assignment a, Caller dispatcher) {
         Directory directory = index.current();
         DirectoryUnit unit = directory.unit(a.departmentCode()).orElseThrow(() -> FieldException.of("departmentCode",
                 "目录中没有该单位 / no unit " + a.departmentCode() + " in the directory"));
@@ -65,7 +71,22 @@ public class CaseActions {
         }
         DirectoryLeader chosenLeader = a.owningLeaderId() == null ? null : directory.leader(a.owningLeaderId())
                 .orElseThrow(() -> FieldException.of("owningLeaderId", "目录中没有该领导 / no leader " + a.owningLeaderId()));
-        return Panache.withTransaction(() -> locked(caseId).chain(d -> {
+        return Panache.withTransaction(() -> locked(caseId).chain(d -> CaseReturn.<CaseReturn>list("caseId", caseId).map(returns -> {
+            Set<String> returnedBy = new HashSet<>();
+            returns.forEach(r -> returnedBy.add(r.departmentCode));
+            if (!CaseScope.mayDispatch(dispatcher, CaseScopeFacts.of(d, returnedBy, directory))) {
+                throw new NotFoundException("no routing decision for case " + caseId);
+            }
+            if (!dispatcher.area().covers(unit.localityCode())) {
+                throw FieldException.of("departmentCode", "只能交办本辖区的单位 / the unit " + unit.code()
+                        + " is outside the dispatcher's area");
+            }
+            if (chosenLeader != null && !dispatcher.area().covers(chosenLeader.localityCode())) {
+                throw FieldException.of("owningLeaderId", "只能由本辖区的领导包案 / the leader " + chosenLeader.id()
+                        + " is outside the dispatcher's area");
+            }
+            return d;
+        })).chain(d -> {
             if (d.outcome == Outcome.LINKED_TO_EARLIER_CASE) {
                 throw ProblemException.conflict("重复信访随原案办理 / a repeat petition stays with its earlier case "
                         + d.repeatOfCaseId);
@@ -74,6 +95,10 @@ public class CaseActions {
                 throw FieldException.of("departmentCode", "检举控告不得交被检举单位或其下属单位 / an accusation never goes to"
                         + " the accused unit " + d.accusedUnitCode + " or a unit under it");
             }
+            if (chosenLeader != null && chosenLeader.id().equals(d.accusedLeaderId)) {
+                throw FieldException.of("owningLeaderId", "被检举人不得包案 / the accused official never owns the accusation");
+            }
+            String former = d.outcome == Outcome.ASSIGNED ? d.departmentCode : null;
             DirectoryLeader leader = chosenLeader != null ? chosenLeader
                     : directory.leader(d.owningLeaderId).orElse(null);
             d.outcome = Outcome.ASSIGNED;
@@ -83,12 +108,12 @@ public class CaseActions {
             d.acceptanceDue = a.acceptanceDue();
             d.legalChannel = null;
             d.decidedBy = RoutingDecision.DECIDED_BY_DISPATCHER;
-            d.reason = (a.acceptanceDue() != null ? "交办" : "转送") + ": dispatcher " + dispatcher + " assigned "
+            d.reason = (a.acceptanceDue() != null ? "交办" : "转送") + ": dispatcher " + dispatcher.user() + " assigned "
                     + unit.label() + (a.acceptanceDue() != null ? " to decide acceptance by " + a.acceptanceDue() : "")
                     + "; " + a.reason().replace("; ", ", ")
                     + (leader != null ? "; 领导包案: owned by " + leader.label() : "");
             d.decidedAt = Instant.now();
-            return events.publish(d, directory).replaceWith(d);
+            return events.publish(d, directory, former).replaceWith(d);
         })).invoke(relay::trigger);
     }
 
@@ -136,7 +161,7 @@ public class CaseActions {
             d.reason = returned + "; " + d.reason;
         }
         return events.returned(d, returning, reason, maxReturns, at)
-                .chain(() -> events.publish(d, directory))
+                .chain(() -> events.publish(d, directory, returning.code()))
                 .replaceWith(d);
     }
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
@@ -69,8 +68,8 @@ public class PetitionRouting {
                             decided.add(decide(s.petition(), directory));
                         }
                     }
-                    List<OutboxEvent> outgoing = decided.stream().map(d -> events.event(d, directory))
-                            .filter(Objects::nonNull).toList();
+                    List<OutboxEvent> outgoing = decided.stream().flatMap(d -> events.events(d, directory, null).stream())
+                            .toList();
                     if (decided.isEmpty()) {
                         return Uni.createFrom().voidItem(); // every one applied before: a redelivered poll
                     }
@@ -87,13 +86,13 @@ public class PetitionRouting {
     private Uni<Void> decideAndRecord(PetitionSubmittedV1 petition) {
         Directory directory = index.current();
         return decisions.persist(decide(petition, directory))
-                .call(d -> events.publish(d, directory))
+                .call(d -> events.publish(d, directory, null))
                 .invoke(PetitionRouting::logDecision)
                 .replaceWithVoid();
     }
 
     private RoutingDecision decide(PetitionSubmittedV1 petition, Directory directory) {
-        RoutingDecision decision = base(petition);
+        RoutingDecision decision = base(petition, directory);
         if (petition.repeatOfCaseId() != null) {
             linked(decision, petition);
         } else {
@@ -129,8 +128,9 @@ public class PetitionRouting {
         d.decidedAt = Instant.now();
     }
 
-    private static RoutingDecision base(PetitionSubmittedV1 petition) {
-        PetitionFacts facts = PetitionFacts.of(petition);
+    private static RoutingDecision base(PetitionSubmittedV1 petition, Directory directory) {
+        PetitionFacts facts = PetitionFacts.of(petition, "ACCUSATION".equals(petition.kind())
+                ? AccusedResolver.resolve(directory, petition.accused(), petition.localityCode()) : AccusedResolver.Resolved.NOBODY);
         RoutingDecision d = new RoutingDecision();
         d.caseId = petition.caseId();
         d.trackingCode = petition.trackingCode();
@@ -139,6 +139,7 @@ public class PetitionRouting {
         d.receivedAt = petition.receivedAt();
         d.kind = facts.kind();
         d.accusedUnitCode = facts.accusedUnitCode();
+        d.accusedLeaderId = facts.accusedLeaderId();
         d.addressedToLocality = facts.addressedToLocality();
         d.collective = facts.collective();
         d.households = facts.households();

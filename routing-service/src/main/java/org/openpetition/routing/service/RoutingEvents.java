@@ -4,7 +4,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import org.openpetition.contracts.event.DepartmentCaseEventV1;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseAssignedV1;
@@ -27,22 +30,42 @@ public class RoutingEvents {
         this.outbox = outbox;
     }
 
-    /** case.assigned.v1 or case.diverted.v1 for the decision's outcome; nothing for the others. */
-    public Uni<?> publish(RoutingDecision d, Directory directory) {
-        OutboxEvent event = event(d, directory);
-        return event == null ? Uni.createFrom().voidItem() : event.persist();
+    /**
+     * case.assigned.v1 or case.diverted.v1 for the decision's outcome (nothing for the others), and the
+     * departmental feeds: ASSIGNED to the unit that has the case now, NO_LONGER_ASSIGNED to the unit that had
+     * it before (null: none).
+     */
+    public Uni<?> publish(RoutingDecision d, Directory directory, String formerDepartment) {
+        return outbox.appendAll(events(d, directory, formerDepartment));
     }
 
-    /** The outbox row of {@link #publish}, not yet stored (for a batch stored in one statement), or null. */
-    public OutboxEvent event(RoutingDecision d, Directory directory) {
-        return switch (d.outcome) {
-            case ASSIGNED -> assigned(d, directory);
-            case DIVERTED -> outbox.prepare(Topics.CASE_DIVERTED_V1, CloudEvent.TYPE_CASE_DIVERTED_V1, d.caseId,
+    /** The outbox rows of {@link #publish}, not yet stored (for a batch stored in one statement). */
+    public List<OutboxEvent> events(RoutingDecision d, Directory directory, String formerDepartment) {
+        List<OutboxEvent> events = new ArrayList<>(3);
+        boolean assigned = d.outcome == RoutingDecision.Outcome.ASSIGNED;
+        if (formerDepartment != null && !(assigned && formerDepartment.equals(d.departmentCode))) {
+            events.add(feed(d, formerDepartment, DepartmentCaseEventV1.NO_LONGER_ASSIGNED, null));
+        }
+        switch (d.outcome) {
+            case ASSIGNED -> {
+                events.add(assigned(d, directory));
+                events.add(feed(d, d.departmentCode, DepartmentCaseEventV1.ASSIGNED, d.acceptanceDue));
+            }
+            case DIVERTED -> events.add(outbox.prepare(Topics.CASE_DIVERTED_V1, CloudEvent.TYPE_CASE_DIVERTED_V1, d.caseId,
                     new CaseDivertedV1(d.caseId, d.trackingCode, d.petitionLocalityCode, d.subjectCategory,
                             LegalChannel.valueOf(d.legalChannel).name(), LegalChannel.valueOf(d.legalChannel).guidance(),
-                            d.reason, d.receivedAt, d.decidedAt));
-            default -> null;
-        };
+                            d.reason, d.receivedAt, d.decidedAt)));
+            default -> {
+            }
+        }
+        return events;
+    }
+
+    /** An event of a department's own feed: the case, the event and the limit, nothing about other units. */
+    private OutboxEvent feed(RoutingDecision d, String department, String event, LocalDate due) {
+        return outbox.prepare(Topics.departmentFeed(department), CloudEvent.TYPE_DEPARTMENT_CASE_V1, d.caseId,
+                new DepartmentCaseEventV1(d.caseId, d.trackingCode, department, event, d.decidedAt, d.subjectCategory,
+                        d.competentLocalityCode, due, due == null ? null : "ACCEPTANCE"));
     }
 
     private OutboxEvent assigned(RoutingDecision d, Directory directory) {

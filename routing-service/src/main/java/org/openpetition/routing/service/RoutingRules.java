@@ -73,7 +73,7 @@ public class RoutingRules {
         boolean skipLevel = skipLevel(directory, p, unit, reasons);
         DirectoryLeader leader = null;
         if (p.needsOwningLeader()) {
-            leader = owningLeader(directory, unit.localityCode());
+            leader = owningLeader(directory, unit.localityCode(), p.accusedLeaderId());
             String why = p.collective() ? "collective petition (集体访)" : p.households() + " households";
             if (leader == null) {
                 return queue(reasons, "领导包案: a " + why + " needs an owning leader and no leader of "
@@ -129,11 +129,13 @@ public class RoutingRules {
         return true;
     }
 
-    private static DirectoryLeader owningLeader(Directory directory, String locality) {
+    /** The first leader up the locality chain, never the accused official of an accusation. */
+    private static DirectoryLeader owningLeader(Directory directory, String locality, String accusedLeaderId) {
         for (String level : Localities.selfAndAncestors(locality)) {
-            List<DirectoryLeader> leaders = directory.leadersAt(level);
-            if (!leaders.isEmpty()) {
-                return leaders.get(0);
+            Optional<DirectoryLeader> leader = directory.leadersAt(level).stream()
+                    .filter(l -> !l.id().equals(accusedLeaderId)).findFirst();
+            if (leader.isPresent()) {
+                return leader.get();
             }
         }
         return null;

@@ -92,12 +92,15 @@ class PetitionRoutingFlowTest {
     void undecidablePetitionWaitsInTheDispatcherQueueAndIsNotAssigned() throws Exception {
         UUID caseId = submit("450326", "SPACE_TRAVEL", UUID.randomUUID().toString());
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId)
+                given().auth().oauth2(token("auditor")).when().get("/api/assignments/" + caseId)
                         .then().statusCode(200).body("outcome", is("DISPATCHER_QUEUE"))
                         .body("reason", containsString("SPACE_TRAVEL"))
                         .body("reason", containsString("桂林市永福县 (450326)")));
-        given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/queue")
+        given().auth().oauth2(token("auditor")).when().get("/api/assignments/queue")
                 .then().statusCode(200).body("caseId", hasItem(caseId.toString()));
+        // the queue is filtered by area: 永福县's case is not in 达川区's dispatcher's queue
+        given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/queue")
+                .then().statusCode(200).body("caseId", not(hasItem(caseId.toString())));
         assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(3),
                 Duration.ZERO).size());
     }
@@ -166,7 +169,8 @@ class PetitionRoutingFlowTest {
         String poison = UUID.randomUUID().toString();
         resend(first, "511703", "URBAN_HOUSING", UUID.randomUUID().toString());
         probe.send(Topics.PETITION_SUBMITTED_V1, poison, Map.of(CloudEvent.HEADER_ID, UUID.randomUUID().toString(),
-                CloudEvent.HEADER_TYPE, CloudEvent.TYPE_PETITION_SUBMITTED_V1), "{\"caseId\": \"not-a-uuid\"}");
+                CloudEvent.HEADER_TYPE, CloudEvent.TYPE_PETITION_SUBMITTED_V1),
+                "{\"caseId\": \"not-a-uuid\", \"content\": \"张三 13800138000\"}");
         resend(second, "511703", "URBAN_HOUSING", UUID.randomUUID().toString());
 
         var dead = probe.awaitRecords("petition.submitted.v1.routing-service.dlq", poison, 1, Duration.ofSeconds(30),
@@ -175,6 +179,11 @@ class PetitionRoutingFlowTest {
         assertTrue(TopicProbe.header(dead.get(0), "dead-letter-reason").contains("PetitionSubmittedV1"),
                 TopicProbe.header(dead.get(0), "dead-letter-reason"));
         assertEquals(Topics.PETITION_SUBMITTED_V1, TopicProbe.header(dead.get(0), "dead-letter-topic"));
+        // no personal data on the dead-letter topic: neither the data nor a value quoted in the reason
+        assertTrue(dead.get(0).value().contains("\"redacted\":true"), dead.get(0).value());
+        assertFalse(dead.get(0).value().contains("13800138000"), dead.get(0).value());
+        assertFalse(TopicProbe.header(dead.get(0), "dead-letter-reason").contains("not-a-uuid"),
+                TopicProbe.header(dead.get(0), "dead-letter-reason"));
         Integer.parseInt(TopicProbe.header(dead.get(0), "dead-letter-partition"));
         Long.parseLong(TopicProbe.header(dead.get(0), "dead-letter-offset"));
         for (UUID caseId : new UUID[] {first, second}) {
@@ -243,8 +252,10 @@ class PetitionRoutingFlowTest {
         assertEquals("ARBITRATION", data.get("legalChannel").asText());
         assertTrue(data.get("guidance").asText().contains("劳动人事争议仲裁委员会"));
         assertTrue(data.get("guidance").asText().contains(" / "), "Chinese, then English");
-        given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId).then().statusCode(200)
+        given().auth().oauth2(token("auditor")).when().get("/api/assignments/" + caseId).then().statusCode(200)
                 .body("outcome", is("DIVERTED")).body("legalChannel", is("ARBITRATION"));
+        // 郸城县 is not the demo dispatcher's area (达川区)
+        given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId).then().statusCode(404);
         assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(2),
                 Duration.ZERO).size());
     }

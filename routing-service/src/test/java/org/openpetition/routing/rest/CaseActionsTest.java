@@ -36,18 +36,23 @@ class CaseActionsTest {
 
     @Test
     void dispatcherResolvesTheQueueWithACustomDeadline() throws Exception {
-        UUID caseId = submit("450326", "SPACE_TRAVEL", null);
+        UUID caseId = submit("511703", "SPACE_TRAVEL", null);
         awaitOutcome(caseId, "DISPATCHER_QUEUE");
         LocalDate due = LocalDate.now().plusDays(5);
+        // a unit outside the dispatcher's area (达川区) is refused
         given().auth().oauth2(token("dispatcher")).contentType(ContentType.JSON)
-                .body("{\"departmentCode\": \"450326-XFJ\", \"reason\": \"按信访局职责受理\", \"acceptanceDue\": \"" + due + "\"}")
+                .body("{\"departmentCode\": \"450326-XFJ\", \"reason\": \"按信访局职责受理\"}")
+                .when().post("/api/assignments/" + caseId + "/assign")
+                .then().statusCode(400).body("errors[0].field", is("departmentCode"));
+        given().auth().oauth2(token("dispatcher")).contentType(ContentType.JSON)
+                .body("{\"departmentCode\": \"511703-XFJ\", \"reason\": \"按信访局职责受理\", \"acceptanceDue\": \"" + due + "\"}")
                 .when().post("/api/assignments/" + caseId + "/assign")
                 .then().statusCode(200).body("outcome", is("ASSIGNED")).body("decidedBy", is("DISPATCHER"))
                 .body("acceptanceDue", is(due.toString())).body("reason", containsString("交办"));
         given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/queue")
                 .then().statusCode(200).body("caseId", not(hasItem(caseId.toString())));
         JsonNode event = assigned(caseId, 1).get(0);
-        assertEquals("450326-XFJ", event.get("departmentCode").asText());
+        assertEquals("511703-XFJ", event.get("departmentCode").asText());
         assertEquals(due.toString(), event.get("acceptanceDue").asText());
         assertEquals("DISPATCHER", event.get("decidedBy").asText());
     }
@@ -79,7 +84,11 @@ class CaseActionsTest {
     void dispatcherCannotHandAnAccusationToTheAccusedLine() throws Exception {
         UUID caseId = submit("511703", "URBAN_HOUSING", new PetitionSubmittedV1.Accused("5117-ZJJ", "市住建局", null, null));
         awaitOutcome(caseId, "ASSIGNED");
+        // with 达州市纪委监委: the county's dispatcher does not see it, the city's may not give it to the accused line
         given().auth().oauth2(token("dispatcher")).contentType(ContentType.JSON)
+                .body("{\"departmentCode\": \"511703-JYJ\", \"reason\": \"属地办理\"}")
+                .when().post("/api/assignments/" + caseId + "/assign").then().statusCode(404);
+        given().auth().oauth2(cityDispatcher()).contentType(ContentType.JSON)
                 .body("{\"departmentCode\": \"511703-ZJJ\", \"reason\": \"属地办理\"}")
                 .when().post("/api/assignments/" + caseId + "/assign")
                 .then().statusCode(400).body("errors[0].field", is("departmentCode"))
@@ -109,8 +118,12 @@ class CaseActionsTest {
         given().auth().oauth2(token("handler")).contentType(ContentType.JSON).body("{\"reason\": \"再次退回\"}")
                 .when().post("/api/assignments/" + caseId + "/return").then().statusCode(409);
 
-        // the dispatcher sends it back; the 2nd return reaches the limit: the dispatcher's queue
+        // now with the city: the county's dispatcher no longer has it; the city's sends it back
         given().auth().oauth2(token("dispatcher")).contentType(ContentType.JSON)
+                .body("{\"departmentCode\": \"511703-ZJJ\", \"reason\": \"属地办理\"}")
+                .when().post("/api/assignments/" + caseId + "/assign").then().statusCode(404);
+        // the 2nd return reaches the limit: the queue of the petition's area
+        given().auth().oauth2(cityDispatcher()).contentType(ContentType.JSON)
                 .body("{\"departmentCode\": \"511703-ZJJ\", \"reason\": \"属地办理\"}")
                 .when().post("/api/assignments/" + caseId + "/assign").then().statusCode(200);
         given().auth().oauth2(token("handler")).contentType(ContentType.JSON).body("{\"reason\": \"仍非本局职责\"}")
@@ -153,7 +166,7 @@ class CaseActionsTest {
 
     private void awaitOutcome(UUID caseId, String outcome) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId)
+                given().auth().oauth2(token("auditor")).when().get("/api/assignments/" + caseId)
                         .then().statusCode(200).body("outcome", is(outcome)));
     }
 
@@ -169,5 +182,16 @@ class CaseActionsTest {
 
     private static String token(String user) {
         return SharedInfrastructure.get().keycloak().accessToken(user);
+    }
+
+    private static String cityDispatcherName;
+
+    /** A dispatcher of 达州市 (locality 5117), created as an operator creates users. */
+    private static synchronized String cityDispatcher() {
+        if (cityDispatcherName == null) {
+            cityDispatcherName = "dispatcher-5117-" + UUID.randomUUID().toString().substring(0, 8);
+            SharedInfrastructure.get().keycloak().createUser(cityDispatcherName, "dispatcher", java.util.Map.of("locality", "5117"));
+        }
+        return token(cityDispatcherName);
     }
 }

@@ -151,7 +151,7 @@ class RoutingRulesTest {
         // intake sends division codes as clerks write them: 510000 is the province 51
         PetitionFacts padded = PetitionFacts.of(new org.openpetition.contracts.event.PetitionSubmittedV1(java.util.UUID.randomUUID(),
                 "XF-T", "VISIT", "SOLUTION_REQUEST", "URBAN_HOUSING", "511703", "t", "c", null, 1, java.time.Instant.now(), null,
-                false, null, "510000", null));
+                false, null, "510000", null), org.openpetition.routing.service.AccusedResolver.Resolved.NOBODY);
         assertEquals("51", padded.addressedToLocality());
         assertTrue(decide(padded).skipLevel(), "a visit to the provincial office about a county matter is 越级");
     }
@@ -182,5 +182,42 @@ class RoutingRulesTest {
         assertTrue(d.reason().startsWith("退回"), d.reason());
         Decision none = decide(petition("511703", "URBAN_HOUSING"), "511703-ZJJ", "5117-ZJJ", "51-ZJJ");
         assertEquals(Outcome.DISPATCHER_QUEUE, none.outcome());
+    }
+
+    private AccusedResolver.Resolved resolve(String unitCode, String unitName, String official, String locality) {
+        return AccusedResolver.resolve(index.current(),
+                new org.openpetition.contracts.event.PetitionSubmittedV1.Accused(unitCode, unitName, official, null), locality);
+    }
+
+    @Test
+    void anAccusedUnitGivenByNameIsFoundInTheDirectory() {
+        assertEquals("5117-ZJJ", resolve(null, "达州市住房和城乡建设局", null, "511703001").unitCode(), "exact");
+        assertEquals("5117-ZJJ", resolve(null, " 达州市\u3000住房和城乡建设局。", null, "511703001").unitCode(), "normalised");
+        assertEquals("511703-ZJJ", resolve(null, "住房和城乡建设局", null, "511703001").unitCode(),
+                "searched: the lowest level of the petition's chain first");
+        assertEquals("511703-ZJJ", resolve("NO-SUCH-CODE", "达川区住房和城乡建设局", null, "511703").unitCode(),
+                "an unknown code falls back to the name");
+        assertEquals("5117-JW", resolve("5117-JW", "达川区住房和城乡建设局", null, "511703").unitCode(), "a known code wins");
+        assertNull(resolve(null, "某某物业公司", null, "511703").unitCode());
+        assertNull(resolve(null, "局", null, "511703").unitCode(), "too short to search");
+        assertEquals("511703-L01", resolve(null, null, "陈立新", "511703001").leaderId(), "the official among the leaders");
+        assertNull(resolve(null, null, "张三", "511703").leaderId());
+    }
+
+    @Test
+    void anUnresolvedAccusedUnitNeverSendsTheAccusationToAUnitChosenBySubject() {
+        Decision d = decide(accusation("511703", "URBAN_HOUSING", null), "511703-JW", "5117-JW", "51-JW");
+        assertEquals(Outcome.DISPATCHER_QUEUE, d.outcome(), d.reason());
+        assertFalse(d.reason().contains("511703-ZJJ"), d.reason());
+    }
+
+    @Test
+    void reasonsNeverNameTheAccusedAndTheAccusedOfficialNeverOwnsTheCase() {
+        PetitionFacts collective = new PetitionFacts("ACCUSATION", "URBAN_HOUSING", "511703", "511703-ZJJ", null, true, null,
+                false, "511703-L01");
+        Decision d = decide(collective);
+        assertEquals("511703-JW", d.unit().code(), d.reason());
+        assertFalse(d.reason().contains("511703-ZJJ") || d.reason().contains("住房和城乡建设局"), d.reason());
+        assertEquals("511703-L02", d.owningLeader().id(), "the accused official 511703-L01 is passed over");
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.openpetition.contracts.CloudEvent;
 import org.openpetition.platform.outbox.OutboxEvent;
 import org.openpetition.supervision.DeadlineAlert;
 import org.openpetition.supervision.SupervisedCase;
@@ -26,8 +27,8 @@ import org.openpetition.supervision.SupervisedCase;
 @ApplicationScoped
 public class SweepStore {
 
-    /** An alert and the outbox row of its case.deadline.v1 event. */
-    public record Issue(DeadlineAlert alert, OutboxEvent event) {
+    /** An alert, the outbox row of its case.deadline.v1 event and that of its department's feed. */
+    public record Issue(DeadlineAlert alert, OutboxEvent event, OutboxEvent feed) {
     }
 
     /** What a batch did: the cases it locked and the alerts that were new (an alert issued before is not again). */
@@ -49,8 +50,9 @@ public class SweepStore {
             for update skip locked""";
 
     /**
-     * The writes of a batch in one statement: the ladders ($1-$5), then the alerts ($6-$17) with the outbox
-     * rows of those that are new (the unique key of an alert turns a repeat into nothing). Its row count is
+     * The writes of a batch in one statement: the ladders ($1-$5), then the alerts ($6-$20) with the two
+     * outbox rows (case.deadline.v1 and the department's feed) of those that are new (the unique key of an
+     * alert turns a repeat into nothing). Its row count is
      * the number of new alerts. A case is found by the tuple id it was locked at (a TID scan instead of a
      * primary-key lookup: the row lock keeps the tuple where it is until the transaction ends), checked
      * against its id.
@@ -61,17 +63,22 @@ public class SweepStore {
                 set alert_level = l.level, next_alert_on = l.next, overdue_since = l.overdue
                 from unnest($1::text[]::tid[], $2::uuid[], $3::int[], $4::date[], $5::date[]) l (tid, id, level, next, overdue)
                 where c.ctid = l.tid and c.case_id = l.id),
-            v (id, case_id, due_kind, due, alert, alert_day, department_code, at, event_id, topic, event_type, payload) as (
+            v (id, case_id, due_kind, due, alert, alert_day, department_code, at, event_id, topic, event_type, payload,
+               feed_id, feed_topic, feed_payload) as (
                 select * from unnest($6::uuid[], $7::uuid[], $8::text[], $9::date[], $10::text[], $11::date[],
-                                     $12::text[], $13::timestamptz[], $14::uuid[], $15::text[], $16::text[], $17::text[])),
+                                     $12::text[], $13::timestamptz[], $14::uuid[], $15::text[], $16::text[], $17::text[],
+                                     $18::uuid[], $19::text[], $20::text[])),
             ins as (
                 insert into deadline_alert (id, case_id, due_kind, due, alert, alert_day, department_code, at)
                 select id, case_id, due_kind, due, alert, alert_day, department_code, at from v
                 on conflict (case_id, due_kind, due, alert, department_code) do nothing
                 returning id)
             insert into outbox_event (event_id, topic, record_key, event_type, payload, occurred_at)
-            select v.event_id, v.topic, v.case_id::text, v.event_type, v.payload, v.at
-            from v join ins on ins.id = v.id""";
+            select x.event_id, x.topic, v.case_id::text, x.event_type, x.payload, v.at
+            from v join ins on ins.id = v.id
+                 cross join lateral (values (v.event_id, v.topic, v.event_type, v.payload),
+                                            (v.feed_id, v.feed_topic, '%s', v.feed_payload)) x (event_id, topic, event_type, payload)
+            """.formatted(CloudEvent.TYPE_DEPARTMENT_CASE_V1);
 
     private final Pool pool;
 
@@ -144,7 +151,10 @@ public class SweepStore {
                 .addValue(column(issues, x -> x.event().eventId, new UUID[m]))
                 .addValue(column(issues, x -> x.event().topic, new String[m]))
                 .addValue(column(issues, x -> x.event().eventType, new String[m]))
-                .addValue(column(issues, x -> x.event().payload, new String[m]));
+                .addValue(column(issues, x -> x.event().payload, new String[m]))
+                .addValue(column(issues, x -> x.feed().eventId, new UUID[m]))
+                .addValue(column(issues, x -> x.feed().topic, new String[m]))
+                .addValue(column(issues, x -> x.feed().payload, new String[m]));
     }
 
     private static <T, V> V[] column(List<T> rows, Function<T, V> value, V[] into) {

@@ -2,7 +2,6 @@ package org.openpetition.supervision.rest;
 
 import static org.openpetition.platform.security.Roles.*;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
+import org.openpetition.platform.security.CaseScope;
+import org.openpetition.platform.security.Caller;
+import org.openpetition.platform.security.CurrentCaller;
+import org.openpetition.supervision.service.CaseScopeFacts;
 import org.openpetition.supervision.service.CaseLifecycle;
 import org.openpetition.supervision.service.CaseLifecycle.Actor;
 
@@ -48,13 +50,11 @@ import org.openpetition.supervision.service.CaseLifecycle.Actor;
 public class CaseActionResource {
 
     private final CaseLifecycle lifecycle;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public CaseActionResource(CaseLifecycle lifecycle, SecurityIdentity identity, JsonWebToken token) {
+    public CaseActionResource(CaseLifecycle lifecycle, CurrentCaller caller) {
         this.lifecycle = lifecycle;
-        this.identity = identity;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -121,21 +121,19 @@ public class CaseActionResource {
         return lifecycle.reReviewOpinion(caseId, body.text().strip(), actor()).map(CaseView::of);
     }
 
-    /** A handler of the case's own department and locality. */
+    /** A handler of the unit handling the case now (docs/security.md). */
     private Actor handler() {
-        String department = token.getClaim("department");
-        String locality = token.getClaim("locality");
-        return new Actor(identity.getPrincipal().getName(), department, c -> department != null
-                && department.equals(c.departmentCode) && (locality == null || locality.equals(c.localityCode)));
+        Caller who = caller.get();
+        return new Actor(who.user(), who.department(), c -> CaseScope.mayHandle(who, CaseScopeFacts.of(c)));
     }
 
-    /** A handler as above, or a supervisor (the next-higher body's petition office) on the cases of its area. */
+    /**
+     * A handler as above, or a supervisor whose area covers the case or whose unit is the case's
+     * supervising body (the next-higher body that records review opinions).
+     */
     private Actor actor() {
-        if (identity.hasRole(SUPERVISOR)) {
-            String locality = token.getClaim("locality"); // the body's own area; none: a supervisor of every area
-            return new Actor(identity.getPrincipal().getName(), token.getClaim("department"),
-                    c -> locality == null || c.localityCode.startsWith(locality));
-        }
-        return handler();
+        Caller who = caller.get();
+        return new Actor(who.user(), who.department(), c -> CaseScope.mayHandle(who, CaseScopeFacts.of(c))
+                || CaseScope.maySupervise(who, CaseScopeFacts.of(c)));
     }
 }

@@ -20,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
-import org.openpetition.platform.security.DepartmentScope;
+import org.openpetition.platform.security.CaseScope;
+import org.openpetition.platform.security.Caller;
+import org.openpetition.platform.security.CurrentCaller;
+import org.openpetition.supervision.service.CaseScopeFacts;
 import org.openpetition.supervision.CaseStep;
 import org.openpetition.supervision.DeadlineAlert;
 import org.openpetition.supervision.SupervisedCase;
@@ -37,22 +40,23 @@ import org.openpetition.supervision.repository.SupervisedCaseRepository;
 public class CaseResource {
 
     private final SupervisedCaseRepository cases;
-    private final DepartmentScope scope;
+    private final CurrentCaller caller;
     private final CaseStepRepository steps;
     private final DeadlineAlertRepository alerts;
 
-    public CaseResource(SupervisedCaseRepository cases, DepartmentScope scope, CaseStepRepository steps,
+    public CaseResource(SupervisedCaseRepository cases, CurrentCaller caller, CaseStepRepository steps,
                         DeadlineAlertRepository alerts) {
         this.cases = cases;
         this.alerts = alerts;
         this.steps = steps;
-        this.scope = scope;
+        this.caller = caller;
     }
 
     @GET
     @Path("{caseId}")
     @RolesAllowed({DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
-    @Operation(summary = "A case's status and deadlines", description = "A handler sees only cases of their own department.")
+    @Operation(summary = "A case's status and deadlines", description = "Within the caller's scope (docs/security.md): a handler the cases of its department, now or before;"
+            + " a dispatcher, supervisor, auditor or admin those of its area; the supervising body; the owning leader.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,10 +86,11 @@ public class CaseResource {
         return visible(caseId).chain(found -> alerts.ofCase(caseId));
     }
 
-    /** The case, if the caller may see it (a handler only their own department's); else 404. */
+    /** The case, if it is within the caller's scope (docs/security.md); else 404. */
     private Uni<SupervisedCase> visible(UUID caseId) {
+        Caller who = caller.get();
         return cases.findById(caseId)
-                .map(found -> found != null && scope.canSee(found.departmentCode) ? found : null)
+                .map(found -> found != null && CaseScope.access(who, CaseScopeFacts.of(found)).visible() ? found : null)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId));
     }
 }

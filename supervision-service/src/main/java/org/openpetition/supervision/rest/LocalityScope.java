@@ -1,26 +1,26 @@
 package org.openpetition.supervision.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import static org.openpetition.platform.security.Roles.*;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.openpetition.platform.security.Roles;
+import org.openpetition.platform.security.CaseScope;
+import org.openpetition.platform.security.CurrentCaller;
+import org.openpetition.platform.security.Jurisdiction;
 import org.openpetition.supervision.indicators.DivisionPrefix;
 
 /**
- * The area a caller may report on: a supervisor or leader whose token carries a "locality" claim sees
- * that division and everything under it; administrators, auditors and callers without the claim see
- * the whole country.
+ * The area a caller may report on (docs/security.md): the area of its token's "locality" claim and
+ * everything under it, for a supervisor, leader, auditor or admin. A token without the claim reports on
+ * nothing (403); only the explicit national value covers the whole country.
  */
 @RequestScoped
 public class LocalityScope {
 
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public LocalityScope(SecurityIdentity identity, JsonWebToken token) {
-        this.identity = identity;
-        this.token = token;
+    public LocalityScope(CurrentCaller caller) {
+        this.caller = caller;
     }
 
     /** The locality asked for (or the caller's own area when none), checked against the caller's area. */
@@ -37,10 +37,10 @@ public class LocalityScope {
     }
 
     private DivisionPrefix own() {
-        if (identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.AUDITOR)) {
-            return new DivisionPrefix("");
+        Jurisdiction area = CaseScope.listArea(caller.get(), SUPERVISOR, LEADER, ADMIN, AUDITOR);
+        if (area == null) {
+            throw new ForbiddenException("the caller's token names no area (locality claim)");
         }
-        String locality = token.getClaim("locality");
-        return locality == null ? new DivisionPrefix("") : DivisionPrefix.parse("locality", locality);
+        return new DivisionPrefix(area.prefix());
     }
 }

@@ -38,11 +38,13 @@ public class SupervisionResource {
     private final DeadlineSweep sweep;
     private final CaseClock clock;
     private final OverdueCircular circular;
+    private final LocalityScope scope;
 
-    public SupervisionResource(DeadlineSweep sweep, CaseClock clock, OverdueCircular circular) {
+    public SupervisionResource(DeadlineSweep sweep, CaseClock clock, OverdueCircular circular, LocalityScope scope) {
         this.sweep = sweep;
         this.clock = clock;
         this.circular = circular;
+        this.scope = scope;
     }
 
     /** The result of a sweep. */
@@ -79,7 +81,7 @@ public class SupervisionResource {
             throw FieldException.of("from", "不能晚于 to / must not be after to");
         }
         boolean csv = accept != null && accept.contains("text/csv");
-        return circular.of(start, end, locality == null ? "" : locality).map(lines -> csv
+        return circular.of(start, end, scope.resolve(locality).prefix()).map(lines -> csv
                 ? Response.ok(toCsv(lines), "text/csv; charset=UTF-8").build()
                 : Response.ok(new Circular(start.toString(), end.toString(), lines), MediaType.APPLICATION_JSON).build());
     }

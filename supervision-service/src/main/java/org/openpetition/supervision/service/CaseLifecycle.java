@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseLifecycleV1;
+import org.openpetition.contracts.event.DepartmentCaseEventV1;
 import org.openpetition.contracts.event.CaseLifecycleV1.Step;
 import org.openpetition.contracts.event.PetitionerActionV1;
 import org.openpetition.platform.inbox.ProcessedEvents;
@@ -262,7 +263,7 @@ public class CaseLifecycle {
                 .invoke(relay::trigger);
     }
 
-    /** Logs the steps and publishes them, in the caller's transaction. */
+    /** Logs the steps and publishes them (case.lifecycle.v1 and the department's feed), in the caller's transaction. */
     Uni<SupervisedCase> record(SupervisedCase c, List<Taken> taken, Instant at, String actor, String departmentCode) {
         List<Uni<?>> writes = new ArrayList<>();
         for (Taken t : taken) {
@@ -281,6 +282,9 @@ public class CaseLifecycle {
                             departmentCode.equals(c.departmentCode) ? c.departmentName
                                     : departmentCode.equals(c.supervisingCode) ? c.supervisingName : null, t.reason(),
                             clock.endOf(c.due), t.text())));
+            writes.add(outbox.append(Topics.departmentFeed(c.departmentCode), CloudEvent.TYPE_DEPARTMENT_CASE_V1, c.caseId,
+                    new DepartmentCaseEventV1(c.caseId, c.trackingCode, c.departmentCode, t.step().name(), at, null,
+                            c.localityCode, c.due, c.dueKind == null ? null : c.dueKind.name())));
         }
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Uni<?> write : writes) {

@@ -72,6 +72,8 @@ public class CaseOpening {
         }
         if (existing != null && !existing.departmentCode.equals(assigned.departmentCode())) {
             existing.assignments++;
+            existing.formerDepartments = existing.formerDepartments.isEmpty() ? existing.departmentCode
+                    : existing.formerDepartments + "," + existing.departmentCode;
         }
         SupervisedCase supervised = describe(existing != null ? existing : new SupervisedCase(), assigned);
         supervised.status = CaseStatus.AWAITING_ACCEPTANCE;
@@ -92,6 +94,7 @@ public class CaseOpening {
         c.supervisingName = body == null ? null : body.name();
         c.supervisingEmail = body == null ? null : body.email();
         c.localityCode = assigned.localityCode();
+        c.owningLeaderId = assigned.owningLeader() == null ? null : assigned.owningLeader().id();
         c.receivedAt = assigned.receivedAt();
         c.assignedAt = assigned.assignedAt();
         c.skipLevel = assigned.skipLevel();

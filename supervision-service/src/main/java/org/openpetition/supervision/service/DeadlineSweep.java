@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseDeadlineV1;
+import org.openpetition.contracts.event.DepartmentCaseEventV1;
 import org.openpetition.contracts.event.CaseDeadlineV1.Alert;
 import org.openpetition.platform.jobs.CoalescingJob;
 import org.openpetition.platform.outbox.OutboxRelay;
@@ -134,6 +135,9 @@ public class DeadlineSweep {
         CaseDeadlineV1 event = new CaseDeadlineV1(issued.id, c.caseId, c.trackingCode, alert.name(), c.dueKind.name(),
                 c.due, (int) ChronoUnit.DAYS.between(c.due, day), c.departmentCode, c.departmentName, c.localityCode, now);
         return new SweepStore.Issue(issued,
-                outbox.prepare(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, c.caseId, event));
+                outbox.prepare(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, c.caseId, event),
+                outbox.prepare(Topics.departmentFeed(c.departmentCode), CloudEvent.TYPE_DEPARTMENT_CASE_V1, c.caseId,
+                        new DepartmentCaseEventV1(c.caseId, c.trackingCode, c.departmentCode, alert.name(), now, null,
+                                c.localityCode, c.due, c.dueKind.name())));
     }
 }
