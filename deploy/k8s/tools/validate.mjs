@@ -186,7 +186,9 @@ function pathAt(source, pos, lines, line) {
 /** Topics, consumer groups and dead-letter topics of each service, from application.properties and its outbox calls. */
 export function platformFromSources(repo = REPO_DIR) {
   const topicsJava = readFileSync(path.join(repo, "contracts/src/main/java/org/openpetition/contracts/Topics.java"), "utf8");
-  const constants = Object.fromEntries([...topicsJava.matchAll(/static final String (\w+)\s*=\s*"([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  // topic names; a name ending in "." is a prefix (the departmental feeds), not a topic
+  const constants = Object.fromEntries([...topicsJava.matchAll(/static final String (\w+)\s*=\s*"([^"]+)"/g)]
+    .filter((m) => !m[2].endsWith(".")).map((m) => [m[1], m[2]]));
   const services = {};
   for (const s of SERVICES) {
     const props = readProperties(path.join(repo, s, "src/main/resources/application.properties"));
@@ -197,6 +199,7 @@ export function platformFromSources(repo = REPO_DIR) {
       (channels[`${m[1]} ${m[2]}`] ??= { direction: m[1], name: m[2] })[m[3]] = v;
     }
     const consumes = [], dlqs = [], groups = new Set(), produces = new Set();
+    let feeds = false;
     for (const c of Object.values(channels)) {
       const topic = c.topic ?? c.name;
       if (c.direction === "outgoing") { produces.add(topic); continue; }
@@ -206,11 +209,12 @@ export function platformFromSources(repo = REPO_DIR) {
     }
     for (const file of javaFiles(path.join(repo, s, "src/main/java"))) {
       for (const m of readFileSync(file, "utf8").matchAll(/outbox\.(?:append|prepare)\(\s*Topics\.(\w+)/g)) {
+        if (m[1] === "departmentFeed") { feeds = true; continue; } // dept.<code>.cases.v1: a prefix, created on first use
         if (!constants[m[1]]) throw new Error(`${file}: Topics.${m[1]} is not in contracts' Topics.java`);
         produces.add(constants[m[1]]);
       }
     }
-    services[s] = { consumes, dlqs, groups: [...groups], produces: [...produces], props };
+    services[s] = { consumes, dlqs, groups: [...groups], produces: [...produces], feeds, props };
   }
   return { services, eventTopics: Object.values(constants) };
 }
@@ -283,6 +287,8 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     p.consumes.forEach((t) => ["Read", "Describe"].forEach((o) => want.add(`topic literal ${t} ${o}`)));
     p.dlqs.forEach((t) => ["Write", "Describe"].forEach((o) => want.add(`topic literal ${t} ${o}`)));
     p.groups.forEach((g) => want.add(`group literal ${g} Read`));
+    // the departmental feeds: written through the outbox, each topic created before its first event
+    if (p.feeds) ["Write", "Describe", "Create"].forEach((o) => want.add(`topic prefix ${FEED_PREFIX} ${o}`));
     for (const a of want) if (!acls.has(a)) err(`KafkaUser/${s} lacks the ACL ${a}`);
     for (const a of acls) if (!want.has(a)) err(`KafkaUser/${s} has an ACL its configuration does not need: ${a}`);
   }
@@ -295,15 +301,19 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     }
     for (const a of acls) if (/ (Write|Create|Delete|Alter|All)$/.test(a)) err(`KafkaUser/petition-operations must not write: ${a}`);
   }
-  const caseTopics = platform.eventTopics.filter((t) => t.startsWith("case."));
+  // a departmental system reads its own department's feed and nothing else: topic and group prefix dept.<code>.
   for (const u of users.values()) {
     if (u.metadata.labels?.["openpetition.org/client"] !== "departmental-system") continue;
+    const code = u.metadata.annotations?.["openpetition.org/department"];
+    if (!code) { err(`KafkaUser/${u.metadata.name} (departmental system) names no department (annotation openpetition.org/department)`); continue; }
+    const own = `${FEED_PREFIX}${code}.`;
     for (const a of aclSet(u)) {
       const [type, pattern, name, op] = a.split(" ");
-      const ok = (type === "topic" && pattern === "literal" && caseTopics.includes(name) && ["Read", "Describe"].includes(op))
-        || (type === "group" && pattern === "prefix" && name.startsWith("department.") && op === "Read");
-      if (!ok) err(`KafkaUser/${u.metadata.name} (departmental system) may only read case.* topics with its own group prefix: ${a}`);
+      const ok = (type === "topic" && pattern === "prefix" && name === own && ["Read", "Describe"].includes(op))
+        || (type === "group" && pattern === "prefix" && name === own && op === "Read");
+      if (!ok) err(`KafkaUser/${u.metadata.name} (departmental system) may only read its own feed ${own}* with its own group prefix: ${a}`);
     }
+    if (!aclSet(u).has(`topic prefix ${own} Read`)) err(`KafkaUser/${u.metadata.name} (departmental system) cannot read its feed ${own}*`);
   }
 
   // PostgreSQL
@@ -397,6 +407,9 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
   }
   return errors;
 }
+
+/** The prefix of the departmental feeds (contracts' Topics.DEPARTMENT_FEED_PREFIX). */
+const FEED_PREFIX = "dept.";
 
 function aclSet(user) {
   const set = new Set();

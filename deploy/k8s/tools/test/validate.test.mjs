@@ -98,11 +98,22 @@ test("ACLs must be exactly what a service's configuration needs", () => {
   expectError(errors, /KafkaUser\/notification-service has an ACL .* petition\.submitted\.v1 Read/);
 });
 
-test("a departmental system may read case.* topics only", () => {
+test("a departmental system may read its own feed only", () => {
   const docs = copy(single);
-  find(docs, "KafkaUser", "department-example").spec.authorization.acls.push(
-    { resource: { type: "topic", name: "petition.submitted.v1", patternType: "literal" }, operations: ["Read"] });
-  expectError(checkPlatform(docs, "single-node", platform), /departmental system.*petition\.submitted\.v1/);
+  const u = find(docs, "KafkaUser", "department-example");
+  u.spec.authorization.acls.push(
+    { resource: { type: "topic", name: "case.assigned.v1", patternType: "literal" }, operations: ["Read"] },
+    { resource: { type: "topic", name: "dept.", patternType: "prefix" }, operations: ["Read"] });
+  const errors = checkPlatform(docs, "single-node", platform);
+  expectError(errors, /departmental system.*case\.assigned\.v1/);
+  expectError(errors, /departmental system.*topic prefix dept\. Read/);
+});
+
+test("the services that write the departmental feeds may write and create dept.* topics", () => {
+  const docs = copy(single);
+  const u = find(docs, "KafkaUser", "routing-service");
+  u.spec.authorization.acls = u.spec.authorization.acls.filter((a) => a.resource.name !== "dept.");
+  expectError(checkPlatform(docs, "single-node", platform), /KafkaUser\/routing-service lacks the ACL topic prefix dept\. Create/);
 });
 
 test("production needs replicas, anti-affinity, three instances and backups", () => {

@@ -21,10 +21,13 @@ import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AccessControlEntryFilter;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePatternFilter;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.security.auth.KafkaPrincipal;
@@ -103,6 +106,16 @@ public final class KafkaServer implements AutoCloseable {
             acls.add(new AclBinding(new ResourcePattern(ResourceType.GROUP, prefix, PatternType.PREFIXED),
                     new AccessControlEntry(principal.toString(), "*", AclOperation.READ, AclPermissionType.ALLOW)));
             admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            // the broker applies them from the metadata log a moment later: wait until it reports them
+            AclBindingFilter mine = new AclBindingFilter(ResourcePatternFilter.ANY, new AccessControlEntryFilter(
+                    principal.toString(), null, AclOperation.ANY, AclPermissionType.ANY));
+            Wait.until("the ACLs of " + user, Duration.ofSeconds(30), () -> {
+                try {
+                    return admin.describeAcls(mine).values().get(10, TimeUnit.SECONDS).size() >= acls.size();
+                } catch (Exception e) {
+                    return false;
+                }
+            });
         } catch (ExecutionException | InterruptedException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("cannot onboard department " + departmentCode, e);
         }

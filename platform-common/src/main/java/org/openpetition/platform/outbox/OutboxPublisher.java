@@ -45,6 +45,7 @@ public class OutboxPublisher {
 
     private final OutboxConfig config;
     private final KafkaProducer<String, String> producer;
+    private final FeedTopics feedTopics;
 
     public OutboxPublisher(OutboxConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
@@ -61,11 +62,17 @@ public class OutboxPublisher {
         props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        Properties connection = new Properties();
+        connection.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         Config settings = ConfigProvider.getConfig();
         for (String name : SECURITY_SETTINGS) {
-            settings.getOptionalValue("kafka." + name, String.class).ifPresent(value -> props.put(name, value));
+            settings.getOptionalValue("kafka." + name, String.class).ifPresent(value -> {
+                props.put(name, value);
+                connection.put(name, value);
+            });
         }
         this.producer = new KafkaProducer<>(props);
+        this.feedTopics = new FeedTopics(connection);
     }
 
     /**
@@ -76,6 +83,7 @@ public class OutboxPublisher {
     public Uni<List<Throwable>> sendAll(List<OutboxEvent> events) {
         Context context = Vertx.currentContext();
         Uni<List<Throwable>> sent = Uni.createFrom().completionStage(() -> {
+            feedTopics.ensure(events.stream().map(e -> e.topic).toList());
             List<CompletableFuture<Throwable>> acks = new ArrayList<>();
             for (OutboxEvent event : events) {
                 CompletableFuture<Throwable> ack = new CompletableFuture<>();
@@ -112,5 +120,6 @@ public class OutboxPublisher {
     @PreDestroy
     void close() {
         producer.close(Duration.ofSeconds(5));
+        feedTopics.close();
     }
 }
