@@ -14,8 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,10 +25,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openpetition.devinfra.Infrastructure;
 import org.openpetition.devinfra.KeycloakServer;
 import org.openpetition.devinfra.Platform;
 import org.openpetition.devinfra.PlatformService;
@@ -214,10 +210,7 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void startPlatformAndCreateUsers() throws Exception {
-        Path workDir = Files.createTempDirectory("petition-matrix-");
-        platform = Platform.start(Path.of(System.getProperty("petition.project.dir")), workDir,
-                Path.of(System.getProperty("petition.dist.dir")), Infrastructure.Ports.random(), Platform.randomServicePorts(),
-                Map.of());
+        platform = SharedPlatform.get();
         KeycloakServer keycloak = platform.infrastructure().keycloak();
         for (Who who : Who.values()) {
             if (who != ANONYMOUS) {
@@ -226,13 +219,6 @@ class AuthorizationMatrixIT {
             }
         }
         fixture = fixture();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

@@ -159,6 +159,8 @@ class DepartmentFeedTest {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().departmentBootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "dept." + department + ".system-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // a department may not create topics: without this, subscribing before its feed exists reads as refused
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put("security.protocol", "SASL_PLAINTEXT");
