@@ -324,7 +324,7 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
 
   // The services
   const configMaps = new Map(all("ConfigMap").map((c) => [c.metadata.name, c]));
-  const svc0 = (s) => one("Service", s);
+  const serviceOf = (s) => one("Service", s);
   for (const s of SERVICES) {
     const db = s.replace(/-service$/, "");
     for (const kind of ["Deployment", "Service", "ServiceAccount", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor"]) {
@@ -360,7 +360,7 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     if (env.QUARKUS_MANAGEMENT_HOST !== "0.0.0.0") err(`Deployment/${s}: QUARKUS_MANAGEMENT_HOST must be 0.0.0.0 (the probes and Prometheus reach the pod's address)`);
     if (management && String(env.QUARKUS_MANAGEMENT_PORT) !== String(management.containerPort)) err(`Deployment/${s}: QUARKUS_MANAGEMENT_PORT must be the management container port ${management.containerPort}`);
     const sm = one("ServiceMonitor", s);
-    const smPorts = Object.fromEntries((svc0(s)?.spec.ports ?? []).map((p) => [p.name, p.targetPort]));
+    const smPorts = Object.fromEntries((serviceOf(s)?.spec.ports ?? []).map((p) => [p.name, p.targetPort]));
     for (const e of sm?.spec.endpoints ?? []) {
       if (e.path !== "/q/metrics") err(`ServiceMonitor/${s}: scrapes ${e.path ?? "/metrics"}, not /q/metrics`);
       if (!isManagement(smPorts[e.port] ?? e.targetPort)) err(`ServiceMonitor/${s}: must scrape the management port, not ${e.port ?? e.targetPort}`);
@@ -372,7 +372,7 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     if (env.KAFKA_SASL_JAAS_CONFIG?.secretKeyRef?.name !== s) err(`Deployment/${s}: the Kafka credentials must come from its KafkaUser ${s}`);
     if (s === "intake-service" && !env.PETITION_PERSONAL_DATA_ENCRYPTION_KEY) err("Deployment/intake-service: no personal data keys");
     if (s === "notification-service" && !env.QUARKUS_MAILER_HOST) err("Deployment/notification-service: no SMTP relay (QUARKUS_MAILER_HOST)");
-    const svc = svc0(s);
+    const svc = serviceOf(s);
     if (svc && !Object.entries(svc.spec.selector ?? {}).every(([k, v]) => dep.spec.template.metadata.labels?.[k] === v)) err(`Service/${s} selects no pod of its Deployment`);
     const np = one("NetworkPolicy", s);
     if (np && !(np.spec.policyTypes?.includes("Ingress") && np.spec.policyTypes?.includes("Egress"))) err(`NetworkPolicy/${s} must restrict ingress and egress`);
