@@ -1,8 +1,10 @@
 // The realm the Keycloak operator imports (KeycloakRealmImport), generated from the one realm file of
 // the project, deploy/keycloak/petition-realm.json, which the local run and the tests use as it is.
 //   production (base/keycloak/realm-import.yaml): no users (demo users have the password "demo"), no
-//     demo clients (their secrets are in the repository), TLS required for external requests, and the
-//     portal's redirect URIs on the public address instead of loopback (set yours in an overlay);
+//     demo clients (their secrets are in the repository), TLS required for external requests, and
+//     hardened (productionHardening below): brute-force protection, a password policy, OTP for every
+//     staff role, the portal on the authorization code flow with PKCE (S256) and an exact redirect URI
+//     on the public address (set yours in an overlay), no password grant on any client;
 //   demo (components/demo-realm/realm-import.yaml): the file as it is, for a trial cluster only.
 // `node tools/realm.mjs --write` rewrites both; the validator fails when either is out of date.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -20,15 +22,107 @@ export function isDemoClient(client) {
   return /-demo$/.test(client.clientId);
 }
 
+/** The roles of officials (everyone but the petitioner and client systems): they sign in with a one-time code. */
+export const STAFF_ROLES = ["clerk", "dispatcher", "handler", "supervisor", "leader", "admin", "auditor"];
+export const PORTAL_CLIENT = "petition-portal";
+export const BROWSER_FLOW = "browser with staff OTP";
+
+/**
+ * What a real deployment's realm adds to the local one (docs/kubernetes.md, "The realm"):
+ * - brute-force protection: 5 failures lock an account temporarily (1 minute, doubling up to 15), never for
+ *   good, so that nobody can lock an official out for good by guessing;
+ * - a password policy: 12 characters or more, a digit, an upper- and a lower-case letter, not the
+ *   username, none of the last 5;
+ * - OTP for staff: the browser flow asks every user holding a staff role for a one-time code (TOTP) after the
+ *   password, and makes one who has none set it up first; citizens sign in with the password alone;
+ * - the portal on the authorization code flow with PKCE (S256), an exact redirect URI and web origin;
+ *   no client may use the password grant (direct access grants), nor the implicit flow.
+ */
+export function productionHardening(realm) {
+  const r = structuredClone(realm);
+  Object.assign(r, {
+    bruteForceProtected: true,
+    permanentLockout: false,
+    failureFactor: 5,
+    waitIncrementSeconds: 60,
+    maxFailureWaitSeconds: 900,
+    minimumQuickLoginWaitSeconds: 60,
+    quickLoginCheckMilliSeconds: 1000,
+    maxDeltaTimeSeconds: 43200,
+    passwordPolicy: "length(12) and digits(1) and upperCase(1) and lowerCase(1) and notUsername and passwordHistory(5)",
+    otpPolicyType: "totp",
+    otpPolicyAlgorithm: "HmacSHA1",
+    otpPolicyDigits: 6,
+    otpPolicyPeriod: 30,
+  });
+  r.clients = (r.clients ?? []).map((c) => {
+    const hardened = { ...c, directAccessGrantsEnabled: false, implicitFlowEnabled: false };
+    if (c.clientId !== PORTAL_CLIENT) return hardened;
+    return {
+      ...hardened,
+      standardFlowEnabled: true,
+      redirectUris: [`${PUBLIC_URL}/`],
+      webOrigins: [PUBLIC_URL],
+      attributes: { ...(c.attributes ?? {}), "pkce.code.challenge.method": "S256", "post.logout.redirect.uris": `${PUBLIC_URL}/` },
+    };
+  });
+  Object.assign(r, staffOtpBrowserFlow());
+  return r;
+}
+
+/**
+ * The browser flow: cookie, or an identity provider, or the login form followed by one conditional sub-flow
+ * per staff role that asks for the one-time code (auth-otp-form). Keycloak's role condition takes one role, and
+ * the conditions of a sub-flow must all hold, so the sub-flow of the n-th role also requires that the user
+ * holds none of the roles before it: exactly one sub-flow runs for a user with several staff roles, and the code
+ * is asked once.
+ */
+function staffOtpBrowserFlow() {
+  const exec = (authenticator, requirement, priority, config) => ({
+    authenticator, ...(config ? { authenticatorConfig: config } : {}), authenticatorFlow: false, autheticatorFlow: false,
+    requirement, priority, userSetupAllowed: false,
+  });
+  const subflow = (flowAlias, requirement, priority) => ({
+    authenticatorFlow: true, autheticatorFlow: true, flowAlias, requirement, priority, userSetupAllowed: false,
+  });
+  const flow = (alias, description, topLevel, authenticationExecutions) => ({
+    alias, description, providerId: "basic-flow", topLevel, builtIn: false, authenticationExecutions,
+  });
+  const forms = `${BROWSER_FLOW} forms`;
+  const configs = [];
+  const roleFlows = STAFF_ROLES.map((role, i) => {
+    const conditions = [[role, false], ...STAFF_ROLES.slice(0, i).map((before) => [before, true])].map(([r, negate], k) => {
+      const alias = `staff OTP ${role}: ${negate ? "not " : ""}${r}`;
+      configs.push({ alias, config: { condUserRole: r, negate: String(negate) } });
+      return exec("conditional-user-role", "REQUIRED", 10 + k, alias);
+    });
+    return flow(`${BROWSER_FLOW} ${role}`, `a one-time code for a ${role}`, false,
+      [...conditions, exec("auth-otp-form", "REQUIRED", 100)]);
+  });
+  return {
+    browserFlow: BROWSER_FLOW,
+    authenticationFlows: [
+      flow(BROWSER_FLOW, "Browser login; every staff role also gives a one-time code (TOTP)", true, [
+        exec("auth-cookie", "ALTERNATIVE", 10),
+        exec("identity-provider-redirector", "ALTERNATIVE", 25),
+        subflow(forms, "ALTERNATIVE", 30),
+      ]),
+      flow(forms, "Username and password, then a one-time code for staff", false, [
+        exec("auth-username-password-form", "REQUIRED", 10),
+        ...STAFF_ROLES.map((role, i) => subflow(`${BROWSER_FLOW} ${role}`, "CONDITIONAL", 20 + i)),
+      ]),
+      ...roleFlows,
+    ],
+    authenticatorConfig: configs,
+  };
+}
+
 export function productionRealm(realm) {
   const r = structuredClone(realm);
   delete r.users;
-  r.clients = (r.clients ?? []).filter((c) => !isDemoClient(c)).map((c) => {
-    if (!c.redirectUris) return c;
-    return { ...c, redirectUris: [`${PUBLIC_URL}/*`], webOrigins: [PUBLIC_URL] };
-  });
+  r.clients = (r.clients ?? []).filter((c) => !isDemoClient(c));
   r.sslRequired = "external";
-  return r;
+  return productionHardening(r);
 }
 
 function realmImport(realm, comment) {

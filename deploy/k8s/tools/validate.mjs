@@ -17,7 +17,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import YAML from "yaml";
-import { K8S_DIR, expectedFiles, isDemoClient } from "./realm.mjs";
+import { K8S_DIR, expectedFiles, isDemoClient, STAFF_ROLES, PORTAL_CLIENT } from "./realm.mjs";
 
 export const REPO_DIR = path.resolve(K8S_DIR, "../..");
 export const SERVICES = ["intake-service", "routing-service", "supervision-service", "notification-service"];
@@ -334,6 +334,7 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
 
   // The services
   const configMaps = new Map(all("ConfigMap").map((c) => [c.metadata.name, c]));
+  const serviceOf = (s) => one("Service", s);
   for (const s of SERVICES) {
     const db = s.replace(/-service$/, "");
     for (const kind of ["Deployment", "Service", "ServiceAccount", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor"]) {
@@ -345,6 +346,13 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     const c = pod.containers[0];
     const probes = { startupProbe: "/q/health/started", livenessProbe: "/q/health/live", readinessProbe: "/q/health/ready" };
     for (const [probe, p] of Object.entries(probes)) if (c[probe]?.httpGet?.path !== p) err(`Deployment/${s}: ${probe} must check ${p}`);
+    // health, metrics and OpenAPI are on the management interface, its own port, never on the API's
+    const management = (c.ports ?? []).find((p) => p.name === "management");
+    const http = (c.ports ?? []).find((p) => p.name === "http");
+    if (!management) err(`Deployment/${s}: no container port named management (health, metrics, OpenAPI)`);
+    else if (management.containerPort === http?.containerPort) err(`Deployment/${s}: the management port must differ from the http port`);
+    const isManagement = (port) => port === "management" || (management && port === management.containerPort);
+    for (const probe of Object.keys(probes)) if (c[probe]?.httpGet && !isManagement(c[probe].httpGet.port)) err(`Deployment/${s}: ${probe} must use the management port`);
     if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory) err(`Deployment/${s}: needs cpu and memory requests and a memory limit`);
     if (!/:[^/]+$/.test(c.image)) err(`Deployment/${s}: image ${c.image} has no tag`);
     const env = {};
@@ -359,16 +367,38 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
       if (env[k] === undefined) err(`Deployment/${s}: no ${k}`);
     }
     if (env.QUARKUS_HTTP_HOST !== "0.0.0.0") err(`Deployment/${s}: QUARKUS_HTTP_HOST must be 0.0.0.0`);
+    if (env.QUARKUS_MANAGEMENT_HOST !== "0.0.0.0") err(`Deployment/${s}: QUARKUS_MANAGEMENT_HOST must be 0.0.0.0 (the probes and Prometheus reach the pod's address)`);
+    if (management && String(env.QUARKUS_MANAGEMENT_PORT) !== String(management.containerPort)) err(`Deployment/${s}: QUARKUS_MANAGEMENT_PORT must be the management container port ${management.containerPort}`);
+    const sm = one("ServiceMonitor", s);
+    const smPorts = Object.fromEntries((serviceOf(s)?.spec.ports ?? []).map((p) => [p.name, p.targetPort]));
+    for (const e of sm?.spec.endpoints ?? []) {
+      if (e.path !== "/q/metrics") err(`ServiceMonitor/${s}: scrapes ${e.path ?? "/metrics"}, not /q/metrics`);
+      if (!isManagement(smPorts[e.port] ?? e.targetPort)) err(`ServiceMonitor/${s}: must scrape the management port, not ${e.port ?? e.targetPort}`);
+    }
+    if (sm && !sm.spec.endpoints?.length) err(`ServiceMonitor/${s}: no endpoint`);
     if (!String(env.QUARKUS_DATASOURCE_REACTIVE_URL).endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the reactive URL must point at ${db}-db-rw:5432/${db}`);
     if (!String(env.QUARKUS_DATASOURCE_JDBC_URL).endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the JDBC URL must point at ${db}-db-rw:5432/${db}`);
     if (env.QUARKUS_DATASOURCE_USERNAME?.secretKeyRef?.name !== `${db}-db-app`) err(`Deployment/${s}: the database user must come from ${db}-db-app`);
     if (env.KAFKA_SASL_JAAS_CONFIG?.secretKeyRef?.name !== s) err(`Deployment/${s}: the Kafka credentials must come from its KafkaUser ${s}`);
     if (s === "intake-service" && !env.PETITION_PERSONAL_DATA_ENCRYPTION_KEY) err("Deployment/intake-service: no personal data keys");
     if (s === "notification-service" && !env.QUARKUS_MAILER_HOST) err("Deployment/notification-service: no SMTP relay (QUARKUS_MAILER_HOST)");
-    const svc = one("Service", s);
+    const svc = serviceOf(s);
     if (svc && !Object.entries(svc.spec.selector ?? {}).every(([k, v]) => dep.spec.template.metadata.labels?.[k] === v)) err(`Service/${s} selects no pod of its Deployment`);
     const np = one("NetworkPolicy", s);
     if (np && !(np.spec.policyTypes?.includes("Ingress") && np.spec.policyTypes?.includes("Egress"))) err(`NetworkPolicy/${s} must restrict ingress and egress`);
+    // the management port: only from the monitoring namespace (the kubelet's probes need no rule); a rule
+    // without ports admits every port, a rule without peers admits everyone
+    let monitored = false;
+    for (const rule of np?.spec.ingress ?? []) {
+      const ports = rule.ports ?? [];
+      if (ports.length && !ports.some((p) => isManagement(p.port))) continue;
+      const peers = rule.from ?? [];
+      const onlyMonitoring = peers.length > 0 && peers.every((f) => !f.ipBlock && !f.podSelector
+        && f.namespaceSelector?.matchLabels?.["openpetition.org/access"] === "monitoring" && !f.namespaceSelector.matchExpressions);
+      if (!onlyMonitoring) err(`NetworkPolicy/${s} admits ${peers.length ? JSON.stringify(peers) : "everyone"} to the management port: only the monitoring namespace may reach it`);
+      else monitored = true;
+    }
+    if (np && !monitored) err(`NetworkPolicy/${s} does not let Prometheus (the monitoring namespace) reach the management port`);
     const egress = JSON.stringify(np?.spec.egress ?? []);
     for (const other of SERVICES.filter((o) => o !== s)) {
       if (egress.includes(`"${other.replace(/-service$/, "")}-db"`)) err(`NetworkPolicy/${s} lets it reach ${other}'s database`);
@@ -404,8 +434,82 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     if (!demo && realm.users?.length) err(`the realm imports users (${realm.users.map((u) => u.username).join(", ")}): demo users belong in overlays/demo only`);
     if (!demo && realm.clients?.some(isDemoClient)) err("the realm imports demo clients, whose secrets are public: overlays/demo only");
     if (production && realm.sslRequired === "none") err("production realm must require TLS");
+    if (!demo) realmHardeningErrors(realm).forEach(err);
   }
   return errors;
+}
+
+/**
+ * The realm of a real deployment (every overlay but demo): brute-force protection without permanent lockout, a
+ * password policy, OTP for every staff role in the browser flow, the portal on the authorization code flow with
+ * PKCE S256 and exact redirect URIs, and no password grant or implicit flow on any client.
+ */
+export function realmHardeningErrors(realm) {
+  const errors = [];
+  const err = (m) => errors.push(`realm ${realm.realm}: ${m}`);
+  if (realm.bruteForceProtected !== true) err("brute-force protection is off (bruteForceProtected)");
+  if (realm.permanentLockout !== false) err("permanentLockout must be false: a temporary lockout, so that guessing cannot lock an official out for good");
+  if (!(Number.isInteger(realm.failureFactor) && realm.failureFactor >= 1 && realm.failureFactor <= 10)) err(`failureFactor must be 1-10 failures, is ${realm.failureFactor}`);
+  if (!(realm.waitIncrementSeconds >= 30)) err(`waitIncrementSeconds must be at least 30, is ${realm.waitIncrementSeconds}`);
+  if (!(realm.maxFailureWaitSeconds >= realm.waitIncrementSeconds)) err("maxFailureWaitSeconds must be at least waitIncrementSeconds");
+
+  const policy = {};
+  for (const part of String(realm.passwordPolicy ?? "").split(/\s+and\s+/)) {
+    const m = part.trim().match(/^([A-Za-z]+)(?:\((.*)\))?$/);
+    if (m) policy[m[1]] = m[2] ?? "";
+  }
+  // a rule without a number takes Keycloak's default (1 for the character classes, 3 for the history)
+  const count = (name) => (!(name in policy) ? 0 : policy[name] === "" || policy[name] === "undefined" ? (name === "length" ? 8 : 1) : Number(policy[name]));
+  if (!(count("length") >= 12)) err(`the password policy needs length(12) or more: "${realm.passwordPolicy ?? ""}"`);
+  for (const rule of ["digits", "upperCase", "lowerCase", "notUsername", "passwordHistory"]) {
+    if (!(count(rule) >= 1)) err(`the password policy lacks ${rule}: "${realm.passwordPolicy ?? ""}"`);
+  }
+
+  for (const role of STAFF_ROLES) if (!staffOtpCovers(realm, role)) err(`the browser flow does not ask a ${role} for a one-time code (OTP for staff roles)`);
+
+  for (const c of realm.clients ?? []) {
+    if (c.directAccessGrantsEnabled !== false && !c.bearerOnly) err(`client ${c.clientId}: the password grant must be off (directAccessGrantsEnabled: false)`);
+    if (c.implicitFlowEnabled === true) err(`client ${c.clientId}: the implicit flow must be off`);
+  }
+  const portal = realm.clients?.find((c) => c.clientId === PORTAL_CLIENT);
+  if (!portal) err(`no client ${PORTAL_CLIENT}`);
+  else {
+    if (portal.standardFlowEnabled !== true) err(`client ${PORTAL_CLIENT}: the authorization code flow must be on`);
+    if (portal.attributes?.["pkce.code.challenge.method"] !== "S256") err(`client ${PORTAL_CLIENT}: PKCE must be required with S256 (attribute pkce.code.challenge.method)`);
+    if (!portal.redirectUris?.length) err(`client ${PORTAL_CLIENT}: no redirect URI`);
+    for (const u of portal.redirectUris ?? []) if (u.includes("*") || !/^https:\/\//.test(u)) err(`client ${PORTAL_CLIENT}: redirect URI ${u} must be an exact https address (no wildcard)`);
+    for (const o of portal.webOrigins ?? []) if (o.includes("*") || o === "+") err(`client ${PORTAL_CLIENT}: web origin ${o} must be an exact address`);
+  }
+  return errors;
+}
+
+/**
+ * Whether every user with the role gets an OTP form in the realm's browser flow: a conditional sub-flow whose
+ * conditions hold for a user holding the role (the role itself, or only the negation of other roles, which a user
+ * holding just this role satisfies) and that requires auth-otp-form, reached from the browser flow through
+ * required or alternative steps after a username/password form, or the OTP form required unconditionally.
+ */
+function staffOtpCovers(realm, role) {
+  const flows = new Map((realm.authenticationFlows ?? []).map((f) => [f.alias, f]));
+  const configs = new Map((realm.authenticatorConfig ?? []).map((c) => [c.alias, c.config ?? {}]));
+  const isFlow = (e) => e.authenticatorFlow === true || e.autheticatorFlow === true;
+  const visit = (alias, seen) => {
+    const flow = flows.get(alias);
+    if (!flow || seen.has(alias)) return false;
+    seen.add(alias);
+    const execs = (flow.authenticationExecutions ?? []).filter((e) => e.requirement !== "DISABLED");
+    const conditions = execs.filter((e) => !isFlow(e) && String(e.authenticator).startsWith("conditional-"));
+    const holds = conditions.every((e) => {
+      if (e.authenticator !== "conditional-user-role") return false;
+      const c = configs.get(e.authenticatorConfig) ?? {};
+      const negate = String(c.negate) === "true";
+      return negate ? c.condUserRole !== role : c.condUserRole === role;
+    });
+    if (!holds) return false;
+    if (execs.some((e) => !isFlow(e) && e.authenticator === "auth-otp-form" && e.requirement === "REQUIRED")) return true;
+    return execs.some((e) => isFlow(e) && ["REQUIRED", "CONDITIONAL", "ALTERNATIVE"].includes(e.requirement) && visit(e.flowAlias, seen));
+  };
+  return typeof realm.browserFlow === "string" && visit(realm.browserFlow, new Set());
 }
 
 /** The prefix of the departmental feeds (contracts' Topics.DEPARTMENT_FEED_PREFIX). */

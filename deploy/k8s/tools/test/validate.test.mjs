@@ -4,7 +4,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { K8S_DIR } from "../realm.mjs";
-import { render, validateSchemas, checkPlatform, platformFromSources, parseDocuments } from "../validate.mjs";
+import { render, validateSchemas, checkPlatform, platformFromSources, parseDocuments, realmHardeningErrors } from "../validate.mjs";
 
 let single, production, demo, platform;
 
@@ -158,4 +158,80 @@ test("the topics and groups are read from the services' sources", () => {
     ["case.assigned.v1", "case.diverted.v1", "case.returned.v1"]);
   assert.ok(platform.services["supervision-service"].produces.includes("case.deadline.v1"));
   assert.ok(platform.services["intake-service"].dlqs.includes("case.lifecycle.v1.intake-service.dlq"));
+});
+
+test("health, metrics and OpenAPI must be on the management port, reachable only from the monitoring namespace", () => {
+  const docs = copy(single);
+  const d = find(docs, "Deployment", "routing-service");
+  d.spec.template.spec.containers[0].readinessProbe.httpGet.port = "http";
+  find(docs, "ServiceMonitor", "intake-service").spec.endpoints[0].port = "http";
+  // the ingress controller's namespace let in on every port (a rule without ports)
+  const np = find(docs, "NetworkPolicy", "supervision-service");
+  np.spec.ingress.push({ from: [{ namespaceSelector: { matchLabels: { "openpetition.org/access": "ingress" } } }] });
+  // and notification's management port open to anyone
+  find(docs, "NetworkPolicy", "notification-service").spec.ingress.find((r) => r.ports?.some((p) => p.port === "management")).from = undefined;
+  const errors = checkPlatform(docs, "single-node", platform);
+  expectError(errors, /Deployment\/routing-service: readinessProbe must use the management port/);
+  expectError(errors, /ServiceMonitor\/intake-service: must scrape the management port/);
+  expectError(errors, /NetworkPolicy\/supervision-service admits .*ingress.* to the management port/);
+  expectError(errors, /NetworkPolicy\/notification-service admits everyone to the management port/);
+});
+
+test("a service without its management port or with the interface on loopback fails", () => {
+  const docs = copy(production);
+  const c = find(docs, "Deployment", "intake-service").spec.template.spec.containers[0];
+  c.ports = c.ports.filter((p) => p.name !== "management");
+  delete find(docs, "ConfigMap", "petition-platform").data.QUARKUS_MANAGEMENT_HOST;
+  const errors = checkPlatform(docs, "production", platform);
+  expectError(errors, /Deployment\/intake-service: no container port named management/);
+  expectError(errors, /Deployment\/routing-service: QUARKUS_MANAGEMENT_HOST must be 0\.0\.0\.0/);
+});
+
+test("the production realm must be hardened: brute force, password policy, staff OTP, PKCE, no password grant", () => {
+  const realm = () => structuredClone(find(production, "KeycloakRealmImport", "petition-realm").spec.realm);
+  assert.deepEqual(realmHardeningErrors(realm()), []);
+
+  const weak = realm();
+  weak.bruteForceProtected = false;
+  weak.permanentLockout = true;
+  weak.passwordPolicy = "length(8) and digits(1)";
+  const errors = realmHardeningErrors(weak);
+  expectError(errors, /brute-force protection is off/);
+  expectError(errors, /permanentLockout must be false/);
+  expectError(errors, /needs length\(12\)/);
+  for (const rule of ["upperCase", "lowerCase", "notUsername", "passwordHistory"]) expectError(errors, new RegExp(`lacks ${rule}`));
+
+  const portal = realm();
+  const p = portal.clients.find((c) => c.clientId === "petition-portal");
+  p.directAccessGrantsEnabled = true;
+  p.implicitFlowEnabled = true;
+  delete p.attributes["pkce.code.challenge.method"];
+  p.redirectUris = ["https://petition.example/*"];
+  p.webOrigins = ["*"];
+  const portalErrors = realmHardeningErrors(portal);
+  expectError(portalErrors, /petition-portal: the password grant must be off/);
+  expectError(portalErrors, /petition-portal: the implicit flow must be off/);
+  expectError(portalErrors, /petition-portal: PKCE must be required with S256/);
+  expectError(portalErrors, /redirect URI https:\/\/petition\.example\/\* must be an exact/);
+  expectError(portalErrors, /web origin \* must be an exact/);
+
+  // OTP: without the browser flow nobody gets one; a dropped role's sub-flow leaves that role without
+  const noFlow = realm();
+  delete noFlow.browserFlow;
+  expectError(realmHardeningErrors(noFlow), /does not ask a clerk for a one-time code/);
+  const dropped = realm();
+  const forms = dropped.authenticationFlows.find((f) => f.alias === "browser with staff OTP forms");
+  forms.authenticationExecutions = forms.authenticationExecutions.filter((e) => e.flowAlias !== "browser with staff OTP auditor");
+  const droppedErrors = realmHardeningErrors(dropped);
+  expectError(droppedErrors, /does not ask a auditor for a one-time code/);
+  assert.ok(!droppedErrors.some((e) => /ask a clerk/.test(e)), droppedErrors.join("\n"));
+  const disabledOtp = realm();
+  for (const f of disabledOtp.authenticationFlows) for (const e of f.authenticationExecutions) if (e.authenticator === "auth-otp-form") e.requirement = "DISABLED";
+  expectError(realmHardeningErrors(disabledOtp), /does not ask a handler for a one-time code/);
+
+  // the check runs on the rendered overlays too, and not on the demo overlay's realm (password grant for the trial)
+  const docs = copy(production);
+  find(docs, "KeycloakRealmImport", "petition-realm").spec.realm.clients.find((c) => c.clientId === "petition-portal").directAccessGrantsEnabled = true;
+  expectError(checkPlatform(docs, "production", platform), /petition-portal: the password grant must be off/);
+  assert.deepEqual(checkPlatform(demo, "demo", platform), []);
 });

@@ -13,8 +13,9 @@ final class Banner {
         StringBuilder out = new StringBuilder();
         out.append("\nPetition platform 信访工作平台 - everything listens on 127.0.0.1 only\n\n");
         for (ServiceProcess service : platform.services()) {
-            out.append(String.format("  %-22s %s   (OpenAPI UI %s/q/swagger-ui, health %s/q/health)%n",
-                    service.service().module(), service.url(), service.url(), service.url()));
+            String management = service.managementUrl();
+            out.append(String.format("  %-22s %s   (management: OpenAPI UI %s/q/swagger-ui, health %s/q/health,"
+                    + " metrics %s/q/metrics)%n", service.service().module(), service.url(), management, management, management));
         }
         out.append(String.format("  %-22s %s   (admin console: admin / admin)%n", "Keycloak",
                 "http://127.0.0.1:" + infra.keycloak().port()));

@@ -22,10 +22,10 @@ public final class Platform implements AutoCloseable {
     /**
      * Starts the infrastructure and the services, and waits until every service is ready.
      *
-     * @param servicePorts the HTTP port of each service
+     * @param servicePorts the ports of each service (API and management interface)
      */
     public static Platform start(Path projectDir, Path workDir, Path distDir, Infrastructure.Ports ports,
-                                 Map<PlatformService, Integer> servicePorts) {
+                                 Map<PlatformService, ServicePorts> servicePorts) {
         return start(projectDir, workDir, distDir, ports, servicePorts, Map.of());
     }
 
@@ -34,8 +34,11 @@ public final class Platform implements AutoCloseable {
      * replacing) a service's configuration.
      */
     public static Platform start(Path projectDir, Path workDir, Path distDir, Infrastructure.Ports ports,
-                                 Map<PlatformService, Integer> servicePorts, Map<PlatformService, Map<String, String>> settings) {
-        servicePorts.forEach((service, port) -> Ports.requireFree(port, service.module()));
+                                 Map<PlatformService, ServicePorts> servicePorts, Map<PlatformService, Map<String, String>> settings) {
+        servicePorts.forEach((service, port) -> {
+            Ports.requireFree(port.http(), service.module());
+            Ports.requireFree(port.management(), service.module() + " management");
+        });
         Infrastructure infrastructure = Infrastructure.start(workDir, distDir, ports);
         Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
         Platform platform = new Platform(infrastructure, services);
@@ -56,18 +59,18 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    public static Map<PlatformService, Integer> localServicePorts() {
-        Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+    public static Map<PlatformService, ServicePorts> localServicePorts() {
+        Map<PlatformService, ServicePorts> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
-            ports.put(service, service.localPort());
+            ports.put(service, ServicePorts.local(service));
         }
         return ports;
     }
 
-    public static Map<PlatformService, Integer> randomServicePorts() {
-        Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+    public static Map<PlatformService, ServicePorts> randomServicePorts() {
+        Map<PlatformService, ServicePorts> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
-            ports.put(service, Ports.free());
+            ports.put(service, ServicePorts.random());
         }
         return ports;
     }

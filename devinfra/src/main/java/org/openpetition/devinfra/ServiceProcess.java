@@ -21,22 +21,33 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final PlatformService service;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
     private final long startedAt;
     private long readyAt;
 
-    private ServiceProcess(PlatformService service, int port, Process process, Path log, long startedAt) {
+    private ServiceProcess(PlatformService service, ServicePorts ports, Process process, Path log, long startedAt) {
         this.service = service;
-        this.port = port;
+        this.port = ports.http();
+        this.managementPort = ports.management();
         this.process = process;
         this.log = log;
         this.startedAt = startedAt;
     }
 
-    /** Starts the service's quarkus-run.jar with the given configuration (as system properties). */
+    /**
+     * Starts the service's quarkus-run.jar with the given configuration (as system properties), its API on
+     * {@code port} and its management interface (health, metrics, OpenAPI) on a free port.
+     */
     public static ServiceProcess start(PlatformService service, Path projectDir, int port, Map<String, String> config,
                                        Path logDir) {
+        return start(service, projectDir, new ServicePorts(port, Ports.free()), config, logDir);
+    }
+
+    /** Starts the service's quarkus-run.jar with the given ports and configuration (as system properties). */
+    public static ServiceProcess start(PlatformService service, Path projectDir, ServicePorts ports,
+                                       Map<String, String> config, Path logDir) {
         Path jar = service.runJar(projectDir);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist - package the services first (./mvnw package -DskipTests)");
@@ -44,7 +55,8 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xms64m", "-Xmx384m",
-                    "-Dquarkus.http.host=" + Ports.LOOPBACK, "-Dquarkus.http.port=" + port));
+                    "-Dquarkus.http.host=" + Ports.LOOPBACK, "-Dquarkus.http.port=" + ports.http(),
+                    "-Dquarkus.management.host=" + Ports.LOOPBACK, "-Dquarkus.management.port=" + ports.management()));
             config.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", jar.toString()));
             Path log = logDir.resolve(service.module() + ".log");
@@ -53,20 +65,20 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new ServiceProcess(service, port, process, log, startedAt);
+            return new ServiceProcess(service, ports, process, log, startedAt);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
     }
 
-    /** Waits until the service reports ready on /q/health/ready. */
+    /** Waits until the service reports ready on /q/health/ready of its management interface. */
     public ServiceProcess awaitReady(Duration timeout) {
         Wait.until(service.module() + " to be ready (log: " + log + ")", timeout, () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.module() + " exited with " + process.exitValue() + ", see " + log);
             }
             try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build();
                 return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException e) {
@@ -84,8 +96,14 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    /** The API (the public port). */
     public String url() {
         return "http://" + Ports.LOOPBACK + ":" + port;
+    }
+
+    /** The management interface: /q/health, /q/metrics, /q/openapi, /q/swagger-ui. */
+    public String managementUrl() {
+        return "http://" + Ports.LOOPBACK + ":" + managementPort;
     }
 
     public long pid() {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
@@ -157,10 +158,21 @@ class PetitionJourneyIT {
         given().get(url(PlatformService.ROUTING) + "/api/assignments/queue").then().statusCode(401);
         given().get(url(PlatformService.SUPERVISION) + "/api/cases/00000000-0000-0000-0000-000000000000").then().statusCode(401);
         given().get(url(PlatformService.NOTIFICATION) + "/api/notifications").then().statusCode(401);
+    }
+
+    @Test
+    @Order(2)
+    void healthMetricsAndOpenApiAreServedOnTheManagementPortOnly() {
         for (ServiceProcess service : platform.services()) {
-            given().get(service.url() + "/q/health/ready").then().statusCode(200);
-            given().get(service.url() + "/q/openapi").then().statusCode(200);
-            given().get(service.url() + "/q/metrics").then().statusCode(200);
+            String management = service.managementUrl();
+            assertNotEquals(service.url(), management, service.service() + ": the management interface has a port of its own");
+            given().get(management + "/q/health/ready").then().statusCode(200);
+            given().get(management + "/q/openapi").then().statusCode(200).body(containsString("/api/"));
+            given().get(management + "/q/swagger-ui/").then().statusCode(200);
+            given().get(management + "/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+            for (String path : List.of("/q/health", "/q/health/ready", "/q/openapi", "/q/swagger-ui/", "/q/metrics")) {
+                given().get(service.url() + path).then().statusCode(404);
+            }
         }
     }
 

@@ -9,9 +9,11 @@ import static org.openpetition.intake.IntakeTestSupport.petitionJson;
 import static org.openpetition.intake.IntakeTestSupport.token;
 
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,10 @@ class TokenVerificationTest {
 
     @Inject
     VerifiedTokens verified;
+
+    /** /q/metrics on the management interface (its own port, not the API's). */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
 
     @Test
     void aTokenIsVerifiedOnceThenKeptWithItsRolesAndClaims() {
@@ -50,7 +56,7 @@ class TokenVerificationTest {
                 .body("registeredBy", is("clerk"));
 
         // operators see the hit rate
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("cache_gets_total{") && l.contains("cache=\"verified-tokens\"")
                 && l.contains("result=\"hit\"") && Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) >= verified.hits()),
                 "verified-token hits on /q/metrics");

@@ -8,8 +8,10 @@ import static org.openpetition.notification.NotificationTestSupport.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -34,6 +36,10 @@ import org.openpetition.devinfra.TopicProbe;
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
 class DeliveryReliabilityTest {
+
+    /** /q/metrics on the management interface (its own port, not the API's). */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
 
     @Test
     void aFailingGatewayIsRetriedWithBackOffAndTheTextGoesOutOnce() {
@@ -63,9 +69,9 @@ class DeliveryReliabilityTest {
     }
 
     /** A sample's value on /q/metrics, 0 if it is not there yet; {@code series} is the name with its labels. */
-    private static double metric(String series) {
+    private double metric(String series) {
         String name = series.substring(0, series.indexOf('{'));
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        return given().when().get(metricsUrl).then().statusCode(200).extract().asString().lines()
                 .filter(l -> l.startsWith(name + "{") && labels(l).containsAll(labels(series)))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
