@@ -78,7 +78,7 @@ class ApiFuzzIT {
             TOKENS.put(user, platform.infrastructure().keycloak().accessToken(user));
         }
         for (PlatformService service : PlatformService.values()) {
-            JsonNode document = JSON.readTree(given().queryParam("format", "json").get(platform.service(service).url() + "/q/openapi")
+            JsonNode document = JSON.readTree(given().queryParam("format", "json").get(platform.service(service).managementUrl() + "/q/openapi")
                     .asString());
             for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = paths.next();

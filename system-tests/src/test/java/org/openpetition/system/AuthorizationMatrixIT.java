@@ -377,6 +377,6 @@ class AuthorizationMatrixIT {
     }
 
     private static String openApiUrl(PlatformService service) {
-        return url(service) + "/q/openapi";
+        return platform.service(service).managementUrl() + "/q/openapi";
     }
 }

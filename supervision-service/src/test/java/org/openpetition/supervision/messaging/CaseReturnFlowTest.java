@@ -63,7 +63,7 @@ class CaseReturnFlowTest {
                 .body("departmentCode", is(a)));
         sweep("2025-06-20"); // the returning department's limit ran out: nothing is issued for it
         alerts(caseId).body("size()", is(0));
-        given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + caseId + "/steps").then().statusCode(200)
+        given().auth().oauth2(token("auditor")).when().get("/api/cases/" + caseId + "/steps").then().statusCode(200)
                 .body("step", contains("RETURNED")).body("[0].departmentCode", is(a))
                 .body("[0].reason", is("不属于本单位职责 / not within our remit"));
         JsonNode lifecycle = json.readTree(probe.awaitRecords(Topics.CASE_LIFECYCLE_V1, caseId.toString(), 1,
@@ -111,7 +111,7 @@ class CaseReturnFlowTest {
         Thread.sleep(500); // let the return be consumed first; the assertions below do not depend on it
         assign(early, "360102-RTA3", Instant.parse("2025-07-08T02:00:00Z"));
         awaitCase(early, v -> v.body("status", is("RETURNED")).body("nextAlertOn", nullValue()));
-        given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + early + "/steps").then().statusCode(200)
+        given().auth().oauth2(token("auditor")).when().get("/api/cases/" + early + "/steps").then().statusCode(200)
                 .body("step", contains("RETURNED"));
 
         // the new department's assignment overtakes the return: its clock keeps running
@@ -122,7 +122,7 @@ class CaseReturnFlowTest {
         awaitCase(late, v -> v.body("departmentCode", is("360102-RTB4")));
         giveBack(late, UUID.randomUUID().toString(), "360102-RTA4", "REROUTED", Instant.parse("2025-07-10T02:00:00Z"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + late + "/steps").then()
+                given().auth().oauth2(token("auditor")).when().get("/api/cases/" + late + "/steps").then()
                         .statusCode(200).body("step", contains("RETURNED")));
         caseView(late).body("status", is("AWAITING_ACCEPTANCE")).body("departmentCode", is("360102-RTB4"))
                 .body("acceptanceDue", is("2025-07-25")).body("nextAlertOn", is("2025-07-22"));
@@ -152,12 +152,13 @@ class CaseReturnFlowTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> check.accept(caseView(caseId)));
     }
 
+    /** Read as the demo auditor (national scope): 南昌市东湖区 is not the demo supervisor's area. */
     private static ValidatableResponse caseView(UUID caseId) {
-        return given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + caseId).then().statusCode(200);
+        return given().auth().oauth2(token("auditor")).when().get("/api/cases/" + caseId).then().statusCode(200);
     }
 
     private static ValidatableResponse alerts(UUID caseId) {
-        return given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + caseId + "/alerts").then()
+        return given().auth().oauth2(token("auditor")).when().get("/api/cases/" + caseId + "/alerts").then()
                 .statusCode(200);
     }
 

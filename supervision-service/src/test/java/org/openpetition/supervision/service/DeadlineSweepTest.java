@@ -113,8 +113,11 @@ class DeadlineSweepTest {
         }
 
         // the circular of overdue units for that period lists the department with its orders and escalations
+        // of the caller's own area only: the demo leader's is 达川区, not the city
         given().auth().oauth2(token("leader")).queryParam("from", "2024-03-01").queryParam("to", "2024-04-30")
-                .queryParam("locality", "5117").when().get("/api/supervision/circular").then().statusCode(200)
+                .queryParam("locality", "5117").when().get("/api/supervision/circular").then().statusCode(403);
+        given().auth().oauth2(token("leader")).queryParam("from", "2024-03-01").queryParam("to", "2024-04-30")
+                .queryParam("locality", "511703").when().get("/api/supervision/circular").then().statusCode(200)
                 .body("from", is("2024-03-01"))
                 .body("units.find { it.departmentCode == '511703-JYJ' }.overdueNow", greaterThanOrEqualTo(40))
                 .body("units.find { it.departmentCode == '511703-JYJ' }.supervisionOrders", is(40))
