@@ -185,7 +185,8 @@ class AuthorizationMatrixIT {
                     f -> json("{\"text\": \"经调查核实，已协调物业公司安排加装电梯的前期工作。\"}")),
             op(PlatformService.SUPERVISION, "POST", "/api/cases/{caseId}/review-opinion", EnumSet.of(REVIEWER),
                     f -> json("{\"text\": \"复查意见：维持原处理意见，请承办单位继续跟进。\"}")),
-            op(PlatformService.SUPERVISION, "POST", "/api/cases/{caseId}/re-review-opinion", EnumSet.of(REVIEWER),
+            // 复核 belongs to the body above the supervising body, which supervision does not know: any supervisor of the area
+            op(PlatformService.SUPERVISION, "POST", "/api/cases/{caseId}/re-review-opinion", EnumSet.of(SUPERVISOR_OWN, REVIEWER),
                     f -> json("{\"text\": \"复核意见：维持复查意见，本案终结。\"}")),
             // notification-service
             op(PlatformService.NOTIFICATION, "GET", "/api/inbox", SIGNED_IN, f -> given()),
@@ -322,9 +323,9 @@ class AuthorizationMatrixIT {
         String circularId = given().auth().oauth2(TOKENS.get(SUPERVISOR_OWN)).queryParam("locality", "511703")
                 .post(url(PlatformService.SUPERVISION) + "/api/supervision/circulars").then().statusCode(201).extract().path("circularId");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !given().auth().oauth2(TOKENS.get(HANDLER_OWN))
-                .get(url(PlatformService.NOTIFICATION) + "/api/inbox").jsonPath().getList("$").isEmpty());
+                .get(url(PlatformService.NOTIFICATION) + "/api/inbox").jsonPath().getList("messages").isEmpty());
         String inboxId = given().auth().oauth2(TOKENS.get(HANDLER_OWN)).get(url(PlatformService.NOTIFICATION) + "/api/inbox")
-                .jsonPath().getString("[0].id");
+                .jsonPath().getString("messages[0].id");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !given().auth().oauth2(TOKENS.get(ADMIN_NATIONAL))
                 .get(url(PlatformService.NOTIFICATION) + "/api/notifications?caseId=" + caseId).jsonPath().getList("$").isEmpty());
         String notificationId = given().auth().oauth2(TOKENS.get(ADMIN_NATIONAL))
