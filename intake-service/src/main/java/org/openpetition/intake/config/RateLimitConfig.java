@@ -29,6 +29,10 @@ public interface RateLimitConfig {
     /** Open311 submissions (POST /open311/v2/requests.json). */
     Open311 open311();
 
+    /** How often ended windows and expired lock-outs are deleted (read by the scheduler of RateLimits). */
+    @WithDefault("10m")
+    Duration housekeepingInterval();
+
     interface CitizenRegistration {
         /** Registrations per account (the token's subject) and window. */
         @WithDefault("10")

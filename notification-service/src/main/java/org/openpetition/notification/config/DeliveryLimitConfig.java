@@ -32,4 +32,8 @@ public interface DeliveryLimitConfig {
     /** Emails per unit's or leader's address and day (0: not limited). */
     @WithDefault("0")
     int staffEmailsPerDay();
+
+    /** How often the counts of days before yesterday are deleted (read by the scheduler of DeliveryLimits). */
+    @WithDefault("1h")
+    java.time.Duration housekeepingInterval();
 }
