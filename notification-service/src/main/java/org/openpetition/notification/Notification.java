@@ -94,6 +94,8 @@ public class Notification {
         /** Given up: the attempts ran out or the channel refused it for good; dead-lettered. */
         FAILED,
         /** A crash interrupted the sending: it may or may not have gone out, so it is not resent by itself. */
-        UNCERTAIN
+        UNCERTAIN,
+        /** Not sent: the recipient had reached the channel's daily limit (petition.delivery-limits); final. */
+        LIMITED
     }
 }

@@ -43,9 +43,11 @@ public class PetitionTracking {
     private final StatusEntryRepository statuses;
     private final ProcessedEvents processed;
     private final PersonalDataProtection protection;
+    private final TrackingLockout lockout;
 
     public PetitionTracking(PetitionRepository petitions, StatusEntryRepository statuses, ProcessedEvents processed,
-                            PersonalDataProtection protection) {
+                            PersonalDataProtection protection, TrackingLockout lockout) {
+        this.lockout = lockout;
         this.petitions = petitions;
         this.statuses = statuses;
         this.processed = processed;
@@ -57,11 +59,20 @@ public class PetitionTracking {
         return authenticate(trackingCode, querySecret).chain(this::tracked);
     }
 
-    /** The petition whose receipt this is; an unknown code and a wrong secret fail alike (404). */
+    /**
+     * The petition whose receipt this is; an unknown code and a wrong secret fail alike (404) and count
+     * towards the code's lock-out; a locked code fails with 429 whatever the secret ({@link TrackingLockout}).
+     */
     public Uni<Petition> authenticate(String trackingCode, String querySecret) {
-        return Panache.withSession(() -> petitions.findByTrackingCode(trackingCode)
-                .map(petition -> petition != null && secretMatches(petition, querySecret) ? petition : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no petition with this tracking code and query secret")));
+        return lockout.check(trackingCode).chain(failures -> Panache.withSession(() -> petitions.findByTrackingCode(trackingCode)
+                        .map(petition -> petition != null && secretMatches(petition, querySecret) ? petition : null))
+                .chain(petition -> {
+                    if (petition == null) {
+                        return lockout.failed(trackingCode).chain(() -> Uni.createFrom().<Petition>failure(
+                                new NotFoundException("no petition with this tracking code and query secret")));
+                    }
+                    return failures > 0 ? lockout.cleared(trackingCode).replaceWith(petition) : Uni.createFrom().item(petition);
+                }));
     }
 
     /** The petition and its timeline, for a caller already allowed to see it. */

@@ -91,7 +91,7 @@ public class DeliveryStore {
                             from v where n.id = v.id
                             returning n.id)
                         insert into delivery_attempt (notification_id, attempt, at, outcome, error)
-                        select v.id, v.attempts, v.at, case when v.status = 'SENT' then 'SENT' else 'FAILED' end, v.error
+                        select v.id, v.attempts, v.at, case when v.status in ('SENT', 'LIMITED') then v.status else 'FAILED' end, v.error
                         from v join upd on upd.id = v.id""")
                 .execute(values)
                 .chain(() -> deadLetters(conn, dead)));

@@ -71,8 +71,8 @@ public class NotificationResource {
     @APIResponse(responseCode = "400", description = "A filter is not valid (problem details name it)")
     public Uni<List<NotificationView>> list(
             @QueryParam("caseId") UUID caseId,
-            @QueryParam("status") @Pattern(regexp = "QUEUED|SENDING|SENT|FAILED|UNCERTAIN",
-                    message = "状态应为 QUEUED、SENDING、SENT、FAILED 或 UNCERTAIN / status is QUEUED, SENDING, SENT, FAILED or UNCERTAIN") String status,
+            @QueryParam("status") @Pattern(regexp = "QUEUED|SENDING|SENT|FAILED|UNCERTAIN|LIMITED",
+                    message = "状态应为 QUEUED、SENDING、SENT、FAILED、UNCERTAIN 或 LIMITED / status is QUEUED, SENDING, SENT, FAILED, UNCERTAIN or LIMITED") String status,
             @QueryParam("channel") @Pattern(regexp = "EMAIL|SMS|INBOX",
                     message = "渠道应为 EMAIL、SMS 或 INBOX / channel is EMAIL, SMS or INBOX") String channel,
             @QueryParam("kind") @Pattern(regexp = "[A-Z_]{1,40}", message = "消息类型无效 / not a message kind") String kind,

@@ -13,7 +13,7 @@ import org.openpetition.notification.repository.DeliveryStore.Result;
 
 /**
  * What delivery did, on {@code /q/metrics}: {@code notification_deliveries_total{channel, outcome}}
- * (sent, retry, failed, uncertain) for email and SMS, and {@code notification_delivery_latency_seconds},
+ * (sent, retry, failed, uncertain, limited: beyond the recipient's daily limit, not sent) for email and SMS, and {@code notification_delivery_latency_seconds},
  * from the event's time to the message's delivery, as a histogram per channel (an SMS held back by the
  * quiet hours counts its wait). Inbox messages are delivered as they are stored and are not counted here.
  */
@@ -33,6 +33,7 @@ public class DeliveryMetrics {
         String outcome = switch (result.status()) {
             case SENT -> "sent";
             case QUEUED -> "retry";
+            case LIMITED -> "limited";
             default -> "failed";
         };
         counter(message.channel(), outcome).increment();

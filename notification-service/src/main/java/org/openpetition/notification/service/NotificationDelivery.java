@@ -31,7 +31,8 @@ import org.openpetition.platform.outbox.OutboxWriter;
  * messages held back by quiet hours. Messages are claimed before sending (several replicas never send
  * the same one), sent several at a time, and completed together. A failure is retried with exponential
  * back-off; a permanent failure or the last attempt marks the message FAILED and dead-letters it on
- * notification.delivery.dlq with the reason. Logs name the message and case, never the address or
+ * notification.delivery.dlq with the reason. A message beyond its recipient's daily limit
+ * (DeliveryLimits) is not sent and ends LIMITED. Logs name the message and case, never the address or
  * the content.
  */
 @ApplicationScoped
@@ -47,9 +48,12 @@ public class NotificationDelivery {
     private final OutboxRelay relay;
     private final CoalescingJob job;
     private final DeliveryMetrics metrics;
+    private final DeliveryLimits limits;
 
     public NotificationDelivery(DeliveryStore store, EmailSender email, SmsSender sms, DeliveryConfig config,
-                                OutboxWriter outbox, OutboxRelay relay, Vertx vertx, DeliveryMetrics metrics) {
+                                OutboxWriter outbox, OutboxRelay relay, Vertx vertx, DeliveryMetrics metrics,
+                                DeliveryLimits limits) {
+        this.limits = limits;
         this.store = store;
         this.email = email;
         this.sms = sms;
@@ -90,9 +94,10 @@ public class NotificationDelivery {
             if (claimed.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            return Multi.createFrom().iterable(claimed)
-                    .onItem().transformToUni(this::attempt).merge(config.concurrency())
-                    .collect().asList()
+            return limits.beyondLimit(claimed).chain(beyond -> Multi.createFrom().iterable(claimed)
+                            .onItem().transformToUni(m -> beyond.contains(m.id()) ? Uni.createFrom().item(limited(m)) : attempt(m))
+                            .merge(config.concurrency())
+                            .collect().asList())
                     .chain(results -> complete(claimed, results))
                     .invoke(() -> {
                         if (claimed.size() == config.batchSize()) {
@@ -123,6 +128,13 @@ public class NotificationDelivery {
                     return new Result(m.id(), Status.SENT, attempts, Instant.now(), null, null, null);
                 })
                 .onFailure().recoverWithItem(error -> failed(m, attempts, error));
+    }
+
+    /** Not sent: the recipient reached the channel's daily limit (DeliveryLimits). Logged, counted, not dead-lettered. */
+    private Result limited(Claimed m) {
+        LOG.infof("notification %s (%s, case %s) not sent: the recipient reached the daily %s limit", m.id(), m.kind(),
+                m.caseId(), m.channel());
+        return new Result(m.id(), Status.LIMITED, m.attempts() + 1, Instant.now(), limits.reason(m), null, null);
     }
 
     private Result failed(Claimed m, int attempts, Throwable error) {

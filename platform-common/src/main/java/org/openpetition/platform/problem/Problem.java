@@ -21,6 +21,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String UNSUPPORTED_MEDIA_TYPE = TYPE_BASE + "unsupported-media-type";
     public static final String TOO_LARGE = TYPE_BASE + "too-large";
     public static final String INTERNAL = TYPE_BASE + "internal";
+    /** 429: a rate limit was reached, or a tracking code is locked after wrong secrets; see Retry-After. */
+    public static final String RATE_LIMITED = TYPE_BASE + "rate-limited";
 
     /** One invalid field: its path in the request body (e.g. "petitioners[0].phone") and the reason. */
     public record FieldError(String field, String reason) {

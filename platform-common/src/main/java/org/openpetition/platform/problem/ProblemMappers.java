@@ -46,7 +46,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Problem p = e.problem();
-        return respond(new Problem(p.type(), p.title(), p.status(), p.detail(), uri.getPath(), p.errors()));
+        Response response = respond(new Problem(p.type(), p.title(), p.status(), p.detail(), uri.getPath(), p.errors()));
+        if (e.retryAfter() != null) {
+            long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+            response.getHeaders().putSingle("Retry-After", Long.toString(seconds));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
