@@ -121,6 +121,26 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The consumer settings of a department's system as docs/kubernetes.md tells departments to set them:
+     * SCRAM-SHA-512 on the departments' listener, a consumer group in its own prefix, from the earliest
+     * record, and no topic creation (its feed appears with its first case).
+     */
+    public Properties departmentConsumerConfig(String departmentCode, String password) {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", departmentBootstrapServers());
+        config.put("group.id", "dept." + departmentCode + ".system-" + java.util.UUID.randomUUID());
+        config.put("auto.offset.reset", "earliest");
+        config.put("allow.auto.create.topics", "false");
+        config.put("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        config.put("value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        config.put("security.protocol", "SASL_PLAINTEXT");
+        config.put("sasl.mechanism", "SCRAM-SHA-512");
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + departmentUser(departmentCode) + "\" password=\"" + password + "\";");
+        return config;
+    }
+
     /** The Kafka user name of a department's system: {@code dept-<code>} in lower case. */
     public static String departmentUser(String departmentCode) {
         return "dept-" + departmentCode.toLowerCase(java.util.Locale.ROOT);

@@ -127,11 +127,12 @@ public class AssignmentResource {
                     + " limit (routing.returns.max) puts it in the dispatcher's queue; later returns are refused (409)."
                     + " Publishes case.returned.v1, and case.assigned.v1 when re-routed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(responseCode = "409", description = "Not assigned to the caller's unit, or the return limit is reached",
+    @APIResponse(responseCode = "404", description = "No such case, or not assigned to the caller's unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The return limit is reached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AssignmentView> returnCase(@PathParam("caseId") UUID caseId, @Valid @NotNull ReturnRequest body) {
-        Caller who = caller.get();
-        return actions.returnCase(caseId, body.reason().trim(), who.has(HANDLER) ? who.department() : null, who.user())
+        return actions.returnCase(caseId, body.reason().trim(), caller.get())
                 .map(AssignmentView::of);
     }
 

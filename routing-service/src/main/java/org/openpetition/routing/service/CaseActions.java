@@ -117,20 +117,22 @@ public class CaseActions {
         })).invoke(relay::trigger);
     }
 
-    /** 退回: the unit in {@code callerDepartment} returns the case with its reason. */
-    public Uni<RoutingDecision> returnCase(UUID caseId, String reason, String callerDepartment, String caller) {
+    /**
+     * 退回: a handler of the unit the case is assigned to returns it with its reason; to any other caller
+     * the case does not exist (404).
+     */
+    public Uni<RoutingDecision> returnCase(UUID caseId, String reason, Caller handler) {
         Directory directory = index.current();
         return Panache.withTransaction(() -> locked(caseId).chain(d -> {
-            if (d.outcome != Outcome.ASSIGNED || callerDepartment == null || !callerDepartment.equals(d.departmentCode)) {
-                throw ProblemException.conflict("只有承办单位可以退回已交办的案件 / only the unit the case is assigned to can"
-                        + " return it");
+            if (!CaseScope.mayHandle(handler, CaseScopeFacts.of(d, Set.of(), directory))) {
+                throw new NotFoundException("no routing decision for case " + caseId);
             }
             if (d.returnCount >= maxReturns) {
                 throw ProblemException.conflict("退回次数已达上限 " + maxReturns + " / the case has been returned "
                         + d.returnCount + " times, the limit; ask the dispatcher");
             }
             DirectoryUnit returning = directory.unit(d.departmentCode).orElseThrow();
-            CaseReturn entry = CaseReturn.of(caseId, returning.code(), reason, caller);
+            CaseReturn entry = CaseReturn.of(caseId, returning.code(), reason, handler.user());
             return CaseReturn.<CaseReturn>list("caseId", caseId)
                     .call(() -> entry.persist())
                     .chain(earlier -> {

@@ -14,15 +14,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openpetition.contracts.CloudEvent;
@@ -153,20 +150,8 @@ class DepartmentFeedTest {
         }
     }
 
-    /** A consumer as a departmental system configures it: SCRAM on the departments' listener, a group in its prefix. */
+    /** A consumer as a departmental system configures it (docs/kubernetes.md). */
     private static KafkaConsumer<String, String> consumer(String department) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().departmentBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "dept." + department + ".system-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // a department may not create topics: without this, subscribing before its feed exists reads as refused
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put("security.protocol", "SASL_PLAINTEXT");
-        config.put("sasl.mechanism", "SCRAM-SHA-512");
-        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + KafkaServer.departmentUser(department) + "\" password=\"" + PASSWORD + "\";");
-        return new KafkaConsumer<>(config);
+        return new KafkaConsumer<>(SharedInfrastructure.get().kafka().departmentConsumerConfig(department, PASSWORD));
     }
 }

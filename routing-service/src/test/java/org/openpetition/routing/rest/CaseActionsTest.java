@@ -114,9 +114,9 @@ class CaseActionsTest {
         assertEquals(2, first.get("maxReturns").asInt());
         assertEquals("5117-ZJJ", assigned(caseId, 2).get(1).get("departmentCode").asText());
 
-        // no longer the handler's case
+        // no longer the handler's case: to it, the case is not there to return
         given().auth().oauth2(token("handler")).contentType(ContentType.JSON).body("{\"reason\": \"再次退回\"}")
-                .when().post("/api/assignments/" + caseId + "/return").then().statusCode(409);
+                .when().post("/api/assignments/" + caseId + "/return").then().statusCode(404);
 
         // now with the city: the county's dispatcher no longer has it; the city's sends it back
         given().auth().oauth2(token("dispatcher")).contentType(ContentType.JSON)

@@ -1,6 +1,7 @@
 package org.openpetition.supervision.indicators;
 
 import org.openpetition.platform.problem.FieldException;
+import org.openpetition.platform.security.Jurisdiction;
 
 /**
  * A locality as the prefix its descendants' division codes share (行政区划代码): 51 for 四川省 (510000),
@@ -19,20 +20,7 @@ public record DivisionPrefix(String prefix) {
         if (!code.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
             throw FieldException.of(field, "须为行政区划代码（2、4、6、9 或 12 位数字）/ must be a division code of 2, 4, 6, 9 or 12 digits");
         }
-        String c = code;
-        if (c.length() == 12 && c.endsWith("000")) {
-            c = c.substring(0, 9);
-        }
-        if (c.length() == 9 && c.endsWith("000")) {
-            c = c.substring(0, 6);
-        }
-        if (c.length() == 6 && c.endsWith("00")) {
-            c = c.substring(0, 4);
-        }
-        if (c.length() == 4 && c.endsWith("00")) {
-            c = c.substring(0, 2);
-        }
-        return new DivisionPrefix(c);
+        return new DivisionPrefix(Jurisdiction.prefixOf(code));
     }
 
     /** The prefix length of the next level down (province → city → county → township → village), or -1 at the bottom. */
