@@ -115,10 +115,12 @@ class AuthorizationMatrixIT {
                     f -> json("""
                             {"channel": "LETTER", "kind": "SUGGESTION", "subjectCategory": "URBAN_HOUSING", "localityCode": "511703",
                              "title": "建议", "content": "建议增设社区公共停车位，方便居民出行。", "petitioners": [{"name": "李四"}]}""")),
-            op(PlatformService.INTAKE, "GET", "/api/petitions/{caseId}", union(CASE_READERS, EnumSet.of(CITIZEN_OWN)), f -> given()),
-            op(PlatformService.INTAKE, "POST", "/api/petitions/{caseId}/actions", EnumSet.of(CITIZEN_OWN),
+            // the petition office of the case's area (CLERK_OWN) sees it masked and records the petitioner's actions
+            op(PlatformService.INTAKE, "GET", "/api/petitions/{caseId}", union(CASE_READERS, EnumSet.of(CITIZEN_OWN, CLERK_OWN)),
+                    f -> given()),
+            op(PlatformService.INTAKE, "POST", "/api/petitions/{caseId}/actions", EnumSet.of(CITIZEN_OWN, CLERK_OWN),
                     f -> json("{\"action\": \"EVALUATE\", \"evaluation\": \"SATISFIED\"}")),
-            op(PlatformService.INTAKE, "POST", "/api/petitions/{caseId}/attachments", EnumSet.of(CITIZEN_OWN),
+            op(PlatformService.INTAKE, "POST", "/api/petitions/{caseId}/attachments", EnumSet.of(CITIZEN_OWN, CLERK_OWN),
                     f -> given().multiPart("file", "note.txt", "补充材料".getBytes(), "text/plain")),
             op(PlatformService.INTAKE, "GET", "/api/petitions/{caseId}/attachments", EnumSet.of(CITIZEN_OWN, HANDLER_OWN, DISPATCHER_OWN),
                     f -> given()),

@@ -78,9 +78,12 @@ class HandlerChainTest {
         // even if it were (wrongly) assigned to the accused unit, its handlers would not see it
         assigned(UUID.fromString(caseId), "511703-ZJJ", "达州市达川区住房和城乡建设局");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token("dispatcher")).when().get("/api/petitions/" + caseId).then()
+                given().auth().oauth2(token("clerk")).when().get("/api/petitions/" + caseId).then()
                         .body("assignedDepartmentCode", is("511703-ZJJ"))
                         .body("accused.officialName", is("李某")));
+        // the petition office's dispatcher sees an accusation without the accuser's identity or the accused
+        given().auth().oauth2(token("dispatcher")).when().get("/api/petitions/" + caseId).then().statusCode(200)
+                .body("personalDataMasked", is(true)).body("accused", nullValue());
         given().auth().oauth2(token("handler")).when().get("/api/petitions/" + caseId).then().statusCode(404);
         given().auth().oauth2(token("supervisor")).when().get("/api/petitions/" + caseId).then().statusCode(200)
                 .body("accused", nullValue());

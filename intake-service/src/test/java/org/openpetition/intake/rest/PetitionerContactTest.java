@@ -181,9 +181,12 @@ class PetitionerContactTest {
         String caseId = register(petition("330114", "LETTER", "", person("钱九", mobile(), email, false)));
         assertEquals(1, count("select count(*) from petitioner where petition_id = ?::uuid and email = ?", caseId, email));
 
-        given().auth().oauth2(token("dispatcher")).when().get("/api/petitions/" + caseId).then().statusCode(200)
+        // 杭州市西湖区 (330114): the registering clerk sees it in full, the national auditor masked, the demo
+        // dispatcher and supervisor (达川区) not at all
+        given().auth().oauth2(token("clerk")).when().get("/api/petitions/" + caseId).then().statusCode(200)
                 .body("personalDataMasked", is(false)).body("petitioners[0].email", is(email));
-        given().auth().oauth2(token("supervisor")).when().get("/api/petitions/" + caseId).then().statusCode(200)
+        given().auth().oauth2(token("dispatcher")).when().get("/api/petitions/" + caseId).then().statusCode(404);
+        given().auth().oauth2(token("auditor")).when().get("/api/petitions/" + caseId).then().statusCode(200)
                 .body("personalDataMasked", is(true))
                 .body("petitioners[0].email", is("q***@example.com"))
                 .body(not(containsString(email)));

@@ -37,9 +37,9 @@ class RepeatAndCollectiveTest {
         String first = register("511703001", MATTER, "{\"name\": \"孙八\", \"idNumber\": \"" + idNumber + "\"}");
         String repeat = register("511703", SAME_MATTER, "{\"name\": \"孙八\", \"idNumber\": \"" + idNumber + "\"}");
 
-        given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + first)
+        given().auth().oauth2(token("clerk")).get("/api/petitions/" + first)
                 .then().body("repeatOfCaseId", nullValue());
-        given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + repeat)
+        given().auth().oauth2(token("clerk")).get("/api/petitions/" + repeat)
                 .then().body("repeatOfCaseId", is(first));
         JsonNode event = event(repeat);
         assertEquals(first, event.get("repeatOfCaseId").asText(), "the link travels in the event");
@@ -51,7 +51,7 @@ class RepeatAndCollectiveTest {
         String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String first = register("450326", MATTER, "{\"name\": \"周九\", \"phone\": \"" + phone + "\"}");
         String repeat = register("450326", SAME_MATTER, "{\"name\": \"周九\", \"phone\": \"" + phone + "\"}");
-        given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + repeat)
+        given().auth().oauth2(token("clerk")).get("/api/petitions/" + repeat)
                 .then().body("repeatOfCaseId", is(first));
     }
 
@@ -64,7 +64,7 @@ class RepeatAndCollectiveTest {
         String otherPerson = register("411625", SAME_MATTER, "{\"name\": \"郑一\", \"idNumber\": \"" + residentId() + "\"}");
         String otherCounty = register("411602", SAME_MATTER, person);
         for (String caseId : new String[] {otherMatter, otherPerson, otherCounty}) {
-            given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + caseId)
+            given().auth().oauth2(token("clerk")).get("/api/petitions/" + caseId)
                     .then().body("repeatOfCaseId", nullValue());
         }
     }
@@ -78,14 +78,14 @@ class RepeatAndCollectiveTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("select count(*) from petition where id = ? and closed_at is not null", UUID.fromString(first)) == 1);
         String afterReply = register("411622", SAME_MATTER, person);
-        given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + afterReply)
+        given().auth().oauth2(token("clerk")).get("/api/petitions/" + afterReply)
                 .then().body("repeatOfCaseId", is(first));
 
         // the same case, closed longer ago than petition.repeat.recently-closed-days (180)
         count("with u as (update petition set closed_at = now() - interval '181 days' where id = ? returning 1) "
                 + "select count(*) from u", UUID.fromString(first));
         String muchLater = register("411622", SAME_MATTER, person);
-        given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + muchLater)
+        given().auth().oauth2(token("clerk")).get("/api/petitions/" + muchLater)
                 .then().body("repeatOfCaseId", nullValue());
     }
 
@@ -96,11 +96,11 @@ class RepeatAndCollectiveTest {
             five.append(i == 0 ? "" : ",").append("{\"name\": \"村民").append(i).append("\"}");
         }
         String collective = register("411622", OTHER_MATTER, five.toString());
-        given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + collective)
+        given().auth().oauth2(token("clerk")).get("/api/petitions/" + collective)
                 .then().body("collective", is(true)).body("petitionerCount", is(5));
         assertTrue(event(collective).get("collective").asBoolean());
         String four = register("411622", OTHER_MATTER, five.substring(0, five.lastIndexOf(",{")));
-        given().auth().oauth2(token("dispatcher")).get("/api/petitions/" + four).then().body("collective", is(false));
+        given().auth().oauth2(token("clerk")).get("/api/petitions/" + four).then().body("collective", is(false));
     }
 
     private static String register(String locality, String content, String petitioners) {

@@ -31,7 +31,8 @@ public final class CaseScope {
         }
         if (f.registeredByClerk() && c.has(CLERK) && c.user() != null && c.user().equals(f.registeredBy())) {
             access = access.or(CaseAccess.FULL);
-        } else if (c.hasIn(CLERK, f.registeringLocality())) {
+        } else if (c.hasIn(CLERK, f.registeringLocality()) || c.hasIn(CLERK, f.petitionLocality())) {
+            // the petition office of the area: what its clerks registered, and the petitions of its area
             access = access.or(CaseAccess.MASKED);
         }
         if (!f.registeredByClerk() && c.has(CITIZEN) && c.user() != null && c.user().equals(f.registeredBy())) {

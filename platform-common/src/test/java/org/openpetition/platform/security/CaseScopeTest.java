@@ -76,6 +76,9 @@ class CaseScopeTest {
         assertEquals(CaseAccess.FULL, CaseScope.access(registeringClerk, HOUSING));
         assertEquals(CaseAccess.MASKED, CaseScope.access(otherClerk, HOUSING));
         assertEquals(CaseAccess.NONE, CaseScope.access(farClerk, HOUSING));
+        Caller clerkOfTheMattersArea = new Caller("clerk4", "s", with(CLERK), null, Jurisdiction.ofClaim("511703"), null);
+        assertEquals(CaseAccess.MASKED, CaseScope.access(clerkOfTheMattersArea, ACCUSATION),
+                "an online petition of the clerk's area, registered by nobody of its office");
         assertEquals(CaseAccess.MASKED, CaseScope.access(new Caller("alice", "s", with(CITIZEN), null, null, null), ACCUSATION));
         assertEquals(CaseAccess.NONE, CaseScope.access(new Caller("bob", "s", with(CITIZEN), null, null, null), ACCUSATION));
         assertEquals(CaseAccess.NONE, CaseScope.access(new Caller("alice", "s", with(CLERK), null, null, null), ACCUSATION),
