@@ -8,7 +8,9 @@ import static org.openpetition.notification.NotificationTestSupport.*;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -124,9 +126,13 @@ class DeliveryLimitsTest {
         return ids.stream().map(id -> "'" + id + "'").toList().toString();
     }
 
-    private static double metric(String series) {
+    /** /q/metrics on the management interface (its own port, not the API's). */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
+
+    private double metric(String series) {
         String name = series.substring(0, series.indexOf('{'));
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        return given().when().get(metricsUrl).then().statusCode(200).extract().asString().lines()
                 .filter(l -> l.startsWith(name + "{") && labels(l).containsAll(labels(series)))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
