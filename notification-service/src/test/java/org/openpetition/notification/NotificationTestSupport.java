@@ -37,6 +37,22 @@ public final class NotificationTestSupport {
         return SharedInfrastructure.get().sms();
     }
 
+    /**
+     * A sample's value on /q/metrics of the management interface at {@code metricsUrl}, 0 if it is not there
+     * yet; {@code series} is the name with its labels, all of which the sample must carry.
+     */
+    public static double metric(java.net.URL metricsUrl, String series) {
+        String name = series.substring(0, series.indexOf('{'));
+        return io.restassured.RestAssured.given().when().get(metricsUrl).then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith(name + "{") && labels(l).containsAll(labels(series)))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private static java.util.Set<String> labels(String line) {
+        return java.util.Set.of(line.substring(line.indexOf('{') + 1, line.indexOf('}')).split(","));
+    }
+
     public static String token(String user) {
         return SharedInfrastructure.get().keycloak().accessToken(user);
     }

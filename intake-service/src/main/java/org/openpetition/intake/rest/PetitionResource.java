@@ -138,13 +138,18 @@ public class PetitionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PetitionView> get(@PathParam("caseId") UUID caseId) {
         return petitions.findById(caseId)
-                .map(petition -> petition == null || access.of(petition) == Visibility.NONE ? null : petition)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no petition " + caseId))
-                .call(petition -> access.of(petition) == Visibility.FULL
-                        ? reads.record(petition.id, caller.get(), PersonalDataRead.PETITION) : Uni.createFrom().voidItem())
-                .chain(petition -> petitions.getSession()
-                        .chain(session -> session.fetch(petition.petitioners))
-                        .map(petitioners -> view(petition, petitioners, access.of(petition))));
+                .chain(petition -> {
+                    Visibility visibility = access.of(petition);
+                    if (visibility == Visibility.NONE) {
+                        throw new NotFoundException("no petition " + caseId);
+                    }
+                    Uni<Void> audited = visibility == Visibility.FULL
+                            ? reads.record(petition.id, caller.get(), PersonalDataRead.PETITION) : Uni.createFrom().voidItem();
+                    return audited.chain(() -> petitions.getSession())
+                            .chain(session -> session.fetch(petition.petitioners))
+                            .map(petitioners -> view(petition, petitioners, visibility));
+                });
     }
 
     private PetitionView view(Petition petition, List<Petitioner> petitioners, Visibility visibility) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpetition.notification.NotificationTestSupport.*;
 
+import org.openpetition.notification.NotificationTestSupport;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -131,14 +132,6 @@ class DeliveryLimitsTest {
     URL metricsUrl;
 
     private double metric(String series) {
-        String name = series.substring(0, series.indexOf('{'));
-        return given().when().get(metricsUrl).then().statusCode(200).extract().asString().lines()
-                .filter(l -> l.startsWith(name + "{") && labels(l).containsAll(labels(series)))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .sum();
-    }
-
-    private static java.util.Set<String> labels(String line) {
-        return java.util.Set.of(line.substring(line.indexOf('{') + 1, line.indexOf('}')).split(","));
+        return NotificationTestSupport.metric(metricsUrl, series);
     }
 }

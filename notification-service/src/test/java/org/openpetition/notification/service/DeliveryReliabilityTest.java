@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpetition.notification.NotificationTestSupport.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.openpetition.notification.NotificationTestSupport;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
@@ -68,17 +69,8 @@ class DeliveryReliabilityTest {
         assertTrue(metric("notification_delivery_latency_seconds_count{channel=\"SMS\"}") >= timed + 1, "its latency recorded");
     }
 
-    /** A sample's value on /q/metrics, 0 if it is not there yet; {@code series} is the name with its labels. */
     private double metric(String series) {
-        String name = series.substring(0, series.indexOf('{'));
-        return given().when().get(metricsUrl).then().statusCode(200).extract().asString().lines()
-                .filter(l -> l.startsWith(name + "{") && labels(l).containsAll(labels(series)))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .sum();
-    }
-
-    private static java.util.Set<String> labels(String line) {
-        return java.util.Set.of(line.substring(line.indexOf('{') + 1, line.indexOf('}')).split(","));
+        return NotificationTestSupport.metric(metricsUrl, series);
     }
 
     @Test

@@ -26,12 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.openpetition.platform.security.CaseScope;
 import org.openpetition.platform.security.Caller;
 import org.openpetition.platform.security.CurrentCaller;
 import org.openpetition.platform.security.Jurisdiction;
-import org.openpetition.routing.CaseReturn;
 import org.openpetition.routing.directory.Directory;
 import org.openpetition.routing.directory.DirectoryIndex;
 import org.openpetition.routing.service.CaseScopeFacts;
@@ -73,11 +71,8 @@ public class AssignmentResource {
         Caller who = caller.get();
         return decisions.findById(caseId)
                 .chain(decision -> decision == null ? Uni.createFrom().nullItem()
-                        : CaseReturn.<CaseReturn>list("caseId", caseId).map(returns -> {
-                            Set<String> returnedBy = returns.stream().map(r -> r.departmentCode).collect(Collectors.toSet());
-                            return CaseScope.access(who, CaseScopeFacts.of(decision, returnedBy, index.current())).visible()
-                                    ? decision : null;
-                        }))
+                        : CaseScopeFacts.load(decision, index.current())
+                                .map(facts -> CaseScope.access(who, facts).visible() ? decision : null))
                 .onItem().ifNull().failWith(() -> new NotFoundException("no routing decision for case " + caseId))
                 .map(AssignmentView::of);
     }

@@ -71,10 +71,8 @@ public class CaseActions {
         }
         DirectoryLeader chosenLeader = a.owningLeaderId() == null ? null : directory.leader(a.owningLeaderId())
                 .orElseThrow(() -> FieldException.of("owningLeaderId", "目录中没有该领导 / no leader " + a.owningLeaderId()));
-        return Panache.withTransaction(() -> locked(caseId).chain(d -> CaseReturn.<CaseReturn>list("caseId", caseId).map(returns -> {
-            Set<String> returnedBy = new HashSet<>();
-            returns.forEach(r -> returnedBy.add(r.departmentCode));
-            if (!CaseScope.mayDispatch(dispatcher, CaseScopeFacts.of(d, returnedBy, directory))) {
+        return Panache.withTransaction(() -> locked(caseId).chain(d -> CaseScopeFacts.load(d, directory).map(facts -> {
+            if (!CaseScope.mayDispatch(dispatcher, facts)) {
                 throw new NotFoundException("no routing decision for case " + caseId);
             }
             if (!dispatcher.area().covers(unit.localityCode())) {

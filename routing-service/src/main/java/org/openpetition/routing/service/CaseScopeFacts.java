@@ -1,6 +1,9 @@
 package org.openpetition.routing.service;
 
+import io.smallrye.mutiny.Uni;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.openpetition.routing.CaseReturn;
 import org.openpetition.platform.security.CaseFacts;
 import org.openpetition.routing.RoutingDecision;
 import org.openpetition.routing.directory.Directory;
@@ -10,6 +13,12 @@ import org.openpetition.routing.directory.DirectoryUnit;
 public final class CaseScopeFacts {
 
     private CaseScopeFacts() {
+    }
+
+    /** The facts of a stored decision, with the units that returned the case (退回), read from the database. */
+    public static Uni<CaseFacts> load(RoutingDecision d, Directory directory) {
+        return CaseReturn.<CaseReturn>list("caseId", d.caseId).map(returns -> of(d,
+                returns.stream().map(r -> r.departmentCode).collect(Collectors.toSet()), directory));
     }
 
     /**

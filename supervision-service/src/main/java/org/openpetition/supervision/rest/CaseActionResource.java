@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
+import org.openpetition.platform.security.CaseFacts;
 import org.openpetition.platform.security.CaseScope;
 import org.openpetition.platform.security.Caller;
 import org.openpetition.platform.security.CurrentCaller;
@@ -133,7 +134,9 @@ public class CaseActionResource {
      */
     private Actor actor() {
         Caller who = caller.get();
-        return new Actor(who.user(), who.department(), c -> CaseScope.mayHandle(who, CaseScopeFacts.of(c))
-                || CaseScope.maySupervise(who, CaseScopeFacts.of(c)));
+        return new Actor(who.user(), who.department(), c -> {
+            CaseFacts facts = CaseScopeFacts.of(c);
+            return CaseScope.mayHandle(who, facts) || CaseScope.maySupervise(who, facts);
+        });
     }
 }
