@@ -88,7 +88,7 @@ public final class IntakeTestSupport {
     /** Publishes case.lifecycle.v1 on the real broker, as supervision-service would. */
     public static void lifecycle(UUID caseId, CaseLifecycleV1.Step step, Instant at, String reason) {
         send(Topics.CASE_LIFECYCLE_V1, CloudEvent.TYPE_CASE_LIFECYCLE_V1, caseId, new CaseLifecycleV1(caseId, "XF",
-                step.name(), at, "511703-ZJJ", "达州市达川区住房和城乡建设局", reason, null, null));
+                step, at, "511703-ZJJ", "达州市达川区住房和城乡建设局", reason, null, null, null));
     }
 
     private static void send(String topic, String type, UUID caseId, Object event) {

@@ -97,13 +97,13 @@ public final class NotificationTestSupport {
 
     public static void step(UUID caseId, String step, String department, String reason, Instant dueAt, String text) {
         send(Topics.CASE_LIFECYCLE_V1, CloudEvent.TYPE_CASE_LIFECYCLE_V1, caseId, new CaseLifecycleV1(caseId,
-                "XF-" + caseId.toString().substring(0, 8), step, Instant.parse("2026-11-24T02:00:00Z"), "511703-ZJJ", department,
-                reason, dueAt, text));
+                "XF-" + caseId.toString().substring(0, 8), CaseLifecycleV1.Step.valueOf(step), Instant.parse("2026-11-24T02:00:00Z"),
+                "511703-ZJJ", department, reason, dueAt, text, null));
     }
 
     public static void alert(UUID caseId, String alert, String departmentCode, int daysOverdue) {
         send(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, caseId, new CaseDeadlineV1(UUID.randomUUID(), caseId,
-                "XF-" + caseId.toString().substring(0, 8), alert, "REPLY", java.time.LocalDate.parse("2026-11-20"), daysOverdue,
+                "XF-" + caseId.toString().substring(0, 8), CaseDeadlineV1.Alert.valueOf(alert), "REPLY", java.time.LocalDate.parse("2026-11-20"), daysOverdue,
                 departmentCode, "达州市达川区住房和城乡建设局", "511703", Instant.now()));
     }
 

@@ -1,5 +1,7 @@
 package org.openpetition.contracts.event;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,7 +27,7 @@ public record CaseDeadlineV1(
         UUID alertId,
         UUID caseId,
         String trackingCode,
-        String alert,
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE) Alert alert,
         String dueKind,
         LocalDate due,
         int daysOverdue,
@@ -45,6 +47,9 @@ public record CaseDeadlineV1(
         /** Escalated to the department's supervising body. */
         ESCALATED_TO_SUPERVISING_BODY,
         /** Escalated to the leader who owns the case (包案领导). */
-        ESCALATED_TO_LEADER
+        ESCALATED_TO_LEADER,
+        /** An alert this consumer's version of the contract does not know: skip it. Never produced. */
+        @JsonEnumDefaultValue
+        UNKNOWN
     }
 }

@@ -1,13 +1,17 @@
 package org.openpetition.contracts.event;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * A step in the life of a case after assignment (受理、延期、答复、复查、复核、终结 ...). Topic
  * case.lifecycle.v1, key = caseId. Producer: supervision-service. Consumers: intake-service (the
  * petitioner's timeline and the windows for evaluation and review), notification-service,
- * departmental systems.
+ * departmental systems. A consumer reads a step added by a later version of the contract as {@link Step#UNKNOWN}
+ * and skips it.
  *
  * @param caseId         the case
  * @param trackingCode   the petitioner's tracking code
@@ -19,17 +23,21 @@ import java.util.UUID;
  * @param dueAt          the limit that now runs (acceptance, reply, review opinion ...), or null
  * @param text           the written reply (答复意见书) or the review / re-review opinion, for REPLIED,
  *                       REVIEWED and RE_REVIEWED; else null
+ * @param windowLastDay  for REPLIED: the last day on which the petitioner may evaluate the reply and request
+ *                       review; for REVIEWED: the last day to request re-review (the jurisdiction's windows,
+ *                       Beijing time); else null. Added compatibly: null from an older producer
  */
 public record CaseLifecycleV1(
         UUID caseId,
         String trackingCode,
-        String step,
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE) Step step,
         Instant at,
         String departmentCode,
         String departmentName,
         String reason,
         Instant dueAt,
-        String text) {
+        String text,
+        LocalDate windowLastDay) {
 
     /** The steps, in the order a case normally takes them. */
     public enum Step {
@@ -64,6 +72,9 @@ public record CaseLifecycleV1(
          * acceptance limit stops. A case.assigned.v1 follows when routing routes it again, else it waits for a
          * dispatcher. Added compatibly: consumers skip steps they do not know.
          */
-        RETURNED
+        RETURNED,
+        /** A step this consumer's version of the contract does not know: skip it. Never produced. */
+        @JsonEnumDefaultValue
+        UNKNOWN
     }
 }

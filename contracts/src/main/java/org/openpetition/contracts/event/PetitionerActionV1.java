@@ -1,5 +1,7 @@
 package org.openpetition.contracts.event;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,9 +22,9 @@ import java.util.UUID;
 public record PetitionerActionV1(
         UUID caseId,
         String trackingCode,
-        String action,
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE) Action action,
         Instant at,
-        String evaluation,
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE) Evaluation evaluation,
         String reason,
         String recordedBy) {
 
@@ -34,7 +36,10 @@ public record PetitionerActionV1(
         /** 申请复核: asks for a re-review of the review opinion. */
         RE_REVIEW_REQUESTED,
         /** 撤回: the petitioner withdrew the petition; the case closes. */
-        WITHDRAWN
+        WITHDRAWN,
+        /** An action this consumer's version of the contract does not know: skip it. Never produced. */
+        @JsonEnumDefaultValue
+        UNKNOWN
     }
 
     public enum Evaluation {
@@ -43,6 +48,9 @@ public record PetitionerActionV1(
         /** 基本满意 */
         BASICALLY_SATISFIED,
         /** 不满意 */
-        DISSATISFIED
+        DISSATISFIED,
+        /** A grade this consumer's version of the contract does not know. Never produced. */
+        @JsonEnumDefaultValue
+        UNKNOWN
     }
 }

@@ -118,7 +118,7 @@ public class PetitionTracking {
      * them, as it skips steps that are not part of the petitioner's timeline (hearings) or unknown.
      */
     public Uni<Void> lifecycle(String eventId, CaseLifecycleV1 event) {
-        CaseLifecycleV1.Step step = step(event.step());
+        CaseLifecycleV1.Step step = event.step();
         if (step == null || !TIMELINE_STEPS.contains(step)) {
             return processed.applyOnce(CONSUMER, eventId, () -> Uni.createFrom().voidItem());
         }
@@ -164,14 +164,6 @@ public class PetitionTracking {
             petition.status = status;
         }
         return status;
-    }
-
-    private static CaseLifecycleV1.Step step(String name) {
-        try {
-            return name == null ? null : CaseLifecycleV1.Step.valueOf(name);
-        } catch (IllegalArgumentException unknown) {
-            return null; // a newer producer's step: the timeline ignores it
-        }
     }
 
     private boolean secretMatches(Petition petition, String querySecret) {

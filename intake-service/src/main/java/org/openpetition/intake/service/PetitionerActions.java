@@ -14,10 +14,12 @@ import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.PetitionerActionV1;
 import org.openpetition.intake.Petition;
+import org.openpetition.contracts.rules.BeijingTime;
 import org.openpetition.intake.PetitionStatus;
+import org.openpetition.platform.rules.Limits;
+import org.openpetition.platform.rules.TimeLimits;
 import org.openpetition.intake.PetitionerAction;
 import org.openpetition.intake.StatusEntry;
-import org.openpetition.intake.config.ActionConfig;
 import org.openpetition.intake.repository.PetitionRepository;
 import org.openpetition.intake.repository.StatusEntryRepository;
 import org.openpetition.platform.outbox.OutboxRelay;
@@ -37,15 +39,15 @@ public class PetitionerActions {
     private final StatusEntryRepository statuses;
     private final OutboxWriter outbox;
     private final OutboxRelay relay;
-    private final ActionConfig config;
+    private final TimeLimits timeLimits;
 
     public PetitionerActions(PetitionRepository petitions, StatusEntryRepository statuses, OutboxWriter outbox,
-                             OutboxRelay relay, ActionConfig config) {
+                             OutboxRelay relay, TimeLimits timeLimits) {
         this.petitions = petitions;
         this.statuses = statuses;
         this.outbox = outbox;
         this.relay = relay;
-        this.config = config;
+        this.timeLimits = timeLimits;
     }
 
     /** One request: the action, the evaluation (for EVALUATE) and the petitioner's reason. */
@@ -58,7 +60,8 @@ public class PetitionerActions {
      * @param recordedBy ONLINE (the petitioner) or CLERK (recorded for them)
      */
     public Uni<Petition> apply(UUID caseId, Request request, String recordedBy, Predicate<Petition> mayAct) {
-        if (request.action() == PetitionerAction.EVALUATE && request.evaluation() == null) {
+        if (request.action() == PetitionerAction.EVALUATE
+                && (request.evaluation() == null || request.evaluation() == PetitionerActionV1.Evaluation.UNKNOWN)) {
             return Uni.createFrom().failure(FieldException.of("evaluation",
                     "评价时须选择满意、基本满意或不满意 / EVALUATE needs SATISFIED, BASICALLY_SATISFIED or DISSATISFIED"));
         }
@@ -75,8 +78,8 @@ public class PetitionerActions {
                                 note(request))))
                         .call(petition -> outbox.append(Topics.PETITION_ACTION_V1, CloudEvent.TYPE_PETITION_ACTION_V1,
                                 petition.id, new PetitionerActionV1(petition.id, petition.trackingCode,
-                                        eventAction(request.action()).name(), now,
-                                        request.evaluation() == null ? null : request.evaluation().name(),
+                                        eventAction(request.action()), now,
+                                        request.evaluation(),
                                         request.reason(), recordedBy))))
                 .invoke(relay::trigger);
     }
@@ -92,7 +95,7 @@ public class PetitionerActions {
                 if (petition.evaluatedAt != null) {
                     throw ProblemException.conflict("答复已评价，不能重复评价 / the reply has been evaluated already");
                 }
-                requireWithin(petition.repliedAt, config.evaluationWindowDays(), now, "评价");
+                requireWithin(petition.repliedAt, limits(petition).reviewRequestDays(), now, "评价");
                 petition.evaluation = request.evaluation().name();
                 petition.evaluatedAt = now;
                 if (petition.status == PetitionStatus.REPLIED) { // a review already under way keeps its status
@@ -104,7 +107,7 @@ public class PetitionerActions {
                 if (petition.reviewRequestedAt != null) {
                     throw ProblemException.conflict("已申请复查 / review has been requested already");
                 }
-                requireWithin(petition.repliedAt, config.reviewWindowDays(), now, "复查申请");
+                requireWithin(petition.repliedAt, limits(petition).reviewRequestDays(), now, "复查申请");
                 petition.reviewRequestedAt = now;
                 petition.status = PetitionStatus.REVIEW_REQUESTED;
                 petition.closedAt = null; // open again until the review opinion
@@ -116,7 +119,7 @@ public class PetitionerActions {
                 if (petition.reReviewRequestedAt != null) {
                     throw ProblemException.conflict("已申请复核 / re-review has been requested already");
                 }
-                requireWithin(petition.reviewedAt, config.reReviewWindowDays(), now, "复核申请");
+                requireWithin(petition.reviewedAt, limits(petition).reReviewRequestDays(), now, "复核申请");
                 petition.reReviewRequestedAt = now;
                 petition.status = PetitionStatus.RE_REVIEW_REQUESTED;
                 petition.closedAt = null;
@@ -137,10 +140,15 @@ public class PetitionerActions {
         }
     }
 
-    /** Counted like every limit: in days of the zone, from the next day; the last day counts whole. */
-    private void requireWithin(Instant from, int days, Instant now, String what) {
-        LocalDate lastDay = LocalDate.ofInstant(from, config.zone()).plusDays(days);
-        if (LocalDate.ofInstant(now, config.zone()).isAfter(lastDay)) {
+    /** The windows of the petition's jurisdiction (petition.deadlines.*, its overrides included). */
+    private Limits limits(Petition petition) {
+        return timeLimits.forLocality(petition.localityCode);
+    }
+
+    /** The window counts from the next day, Beijing time; the last day counts whole ({@link Limits}). */
+    private static void requireWithin(Instant from, int days, Instant now, String what) {
+        LocalDate lastDay = Limits.lastDayOfWindow(from, days);
+        if (LocalDate.ofInstant(now, BeijingTime.ZONE).isAfter(lastDay)) {
             throw ProblemException.conflict(what + "期限已过（" + days + " 日，截至 " + lastDay + "）/ the window of " + days
                     + " days closed on " + lastDay);
         }
@@ -154,6 +162,7 @@ public class PetitionerActions {
             case SATISFIED -> "满意 / Satisfied";
             case BASICALLY_SATISFIED -> "基本满意 / Basically satisfied";
             case DISSATISFIED -> "不满意 / Dissatisfied";
+            case UNKNOWN -> null;
         };
     }
 

@@ -1,9 +1,9 @@
 package org.openpetition.intake.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -15,12 +15,11 @@ public class TrackingCodes {
 
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final SecureRandom random = new SecureRandom();
 
     public String next() {
-        return "XF" + LocalDate.now(CHINA).format(DAY) + '-' + randomChars(8);
+        return "XF" + LocalDate.now(BeijingTime.ZONE).format(DAY) + '-' + randomChars(8);
     }
 
     /** The query secret (查询密码) that goes with a tracking code: eight characters, about 40 bits. */

@@ -1,15 +1,14 @@
 package org.openpetition.intake.validation;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.openpetition.intake.PetitionerType;
 import org.openpetition.intake.rest.SubmitPetitionRequest.PetitionerInput;
 
 public class ValidIdentityValidator implements ConstraintValidator<ValidIdentity, PetitionerInput> {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Override
     public boolean isValid(PetitionerInput petitioner, ConstraintValidatorContext context) {
@@ -18,7 +17,7 @@ public class ValidIdentityValidator implements ConstraintValidator<ValidIdentity
         }
         boolean organisation = petitioner.type() == PetitionerType.LEGAL_PERSON;
         boolean valid = organisation ? IdentityNumbers.isUnifiedSocialCreditCode(petitioner.idNumber())
-                : IdentityNumbers.isResidentIdNumber(petitioner.idNumber(), LocalDate.now(CHINA));
+                : IdentityNumbers.isResidentIdNumber(petitioner.idNumber(), LocalDate.now(BeijingTime.ZONE));
         if (!valid) {
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(organisation ? "{petition.creditCode.invalid}"

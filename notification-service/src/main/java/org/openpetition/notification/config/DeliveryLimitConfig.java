@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 /**
  * Daily limits per recipient on the channels that cost the recipient's attention and the platform money
  * (petition.delivery-limits.*): at most so many SMS and emails to one address in one day (in
- * {@code petition.notify.zone}). A message beyond the limit is not sent: it ends with status LIMITED in
+ * Beijing time). A message beyond the limit is not sent: it ends with status LIMITED in
  * the delivery log and counts as {@code outcome="limited"} on /q/metrics. The in-app inbox is never
  * limited. 0 switches a limit off.
  */

@@ -4,17 +4,12 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 
 /** Who hears what and when (petition.notify.*). */
 @ConfigMapping(prefix = "petition.notify")
 public interface NotifyConfig {
-
-    /** The zone of the quiet hours and of the times in messages. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId zone();
 
     /** No non-urgent SMS from this time ... */
     @WithDefault("21:00")
@@ -49,10 +44,6 @@ public interface NotifyConfig {
     /** Where a petitioner follows the case (printed in notices). */
     @WithDefault("http://127.0.0.1:8081/track")
     String trackingUrl();
-
-    /** Days the petitioner has to evaluate a reply or request review (DOMAIN.md: 30). */
-    @WithDefault("30")
-    int evaluationDays();
 
     /** How long an event waits for its recipients (a contact or an assignment not yet arrived) before it is dropped. */
     @WithDefault("P7D")

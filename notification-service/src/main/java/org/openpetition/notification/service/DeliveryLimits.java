@@ -1,5 +1,6 @@
 package org.openpetition.notification.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,7 +21,7 @@ import org.openpetition.notification.repository.DeliveryStore.Claimed;
 /**
  * The daily limits per recipient (petition.delivery-limits.*), applied in one place: to each batch the
  * delivery claimed, before anything is sent. A message counts once, at its first attempt (a retry was
- * counted already), in the day it is first sent (petition.notify.zone); inbox messages are never claimed
+ * counted already), in the day it is first sent (Beijing time); inbox messages are never claimed
  * and never limited. One statement per batch counts the batch's messages per channel and address
  * (shared by every replica: the service's database, keyed by a hash of the address) and returns the ones
  * beyond the limit, in the order they were created.
@@ -88,7 +89,7 @@ public class DeliveryLimits {
     }
 
     private LocalDate today() {
-        return LocalDate.now(notify.zone());
+        return LocalDate.now(BeijingTime.ZONE);
     }
 
     /** Deletes the counts of days before yesterday, on every replica (a row deleted twice is deleted once). */

@@ -1,5 +1,6 @@
 package org.openpetition.notification.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -66,7 +67,7 @@ public class MessageComposer {
                 if (!urgent) {
                     LocalTime start = preference != null && preference.quietStart() != null ? preference.quietStart() : config.quietStart();
                     LocalTime end = preference != null && preference.quietEnd() != null ? preference.quietEnd() : config.quietEnd();
-                    sendAt = QuietHours.sendAt(now, start, end, config.zone());
+                    sendAt = QuietHours.sendAt(now, start, end, BeijingTime.ZONE);
                 }
             } else {
                 if (subject == null) {

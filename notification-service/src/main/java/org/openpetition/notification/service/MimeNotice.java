@@ -1,5 +1,6 @@
 package org.openpetition.notification.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.ext.mail.mailencoder.EmailAddress;
@@ -46,7 +47,7 @@ public class MimeNotice {
 
     @Inject
     public MimeNotice(@ConfigProperty(name = "quarkus.mailer.from") String from, NotifyConfig config) {
-        this(from, config.zone());
+        this(from, BeijingTime.ZONE);
     }
 
     /** @param zone the zone the Date header is written in (the notices' own, Beijing time by default) */

@@ -1,5 +1,8 @@
 package org.openpetition.notification.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
+import org.openpetition.platform.rules.Limits;
+import org.openpetition.platform.rules.TimeLimits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -61,15 +64,15 @@ public class NoticeTranslator {
             Map.entry("overdueNow", new String[] {"其中超期", "of which overdue"}));
 
     private final DateTimeFormatter time;
-    private final int evaluationDays;
+    private final Limits defaultLimits;
     private final String trackingUrl;
     private final Set<String> selfServiceChannels;
 
-    public NoticeTranslator(ObjectMapper json, NotifyConfig config) {
+    public NoticeTranslator(ObjectMapper json, NotifyConfig config, TimeLimits timeLimits) {
         this.json = json;
-        this.zone = config.zone();
+        this.zone = BeijingTime.ZONE;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-        this.evaluationDays = config.evaluationDays();
+        this.defaultLimits = timeLimits.forLocality(null);
         this.trackingUrl = config.trackingUrl();
         this.selfServiceChannels = config.selfServiceChannels();
     }
@@ -151,22 +154,24 @@ public class NoticeTranslator {
         data.put("dueZh", l.dueAt() == null ? null : dateZh(l.dueAt()));
         data.put("dueEn", l.dueAt() == null ? null : date(l.dueAt()).toString());
         return switch (l.step()) {
-            case "ACCEPTED" -> List.of(notice(e, MessageKind.ACCEPTED, data, null));
-            case "NOT_ACCEPTED" -> List.of(notice(e, MessageKind.NOT_ACCEPTED, data, null));
-            case "EXTENDED" -> List.of(notice(e, MessageKind.EXTENDED, data, null));
-            case "REPLIED" -> {
-                LocalDate windowEnd = date(l.at()).plusDays(evaluationDays);
+            case ACCEPTED -> List.of(notice(e, MessageKind.ACCEPTED, data, null));
+            case NOT_ACCEPTED -> List.of(notice(e, MessageKind.NOT_ACCEPTED, data, null));
+            case EXTENDED -> List.of(notice(e, MessageKind.EXTENDED, data, null));
+            case REPLIED -> {
+                LocalDate windowEnd = l.windowLastDay() != null ? l.windowLastDay()
+                        : defaultLimits.lastDayToRequestReview(l.at());
                 data.put("windowZh", dateZh(windowEnd));
                 data.put("windowEn", windowEnd.toString());
                 yield List.of(notice(e, MessageKind.REPLIED, data, null), notice(e, MessageKind.EVALUATION_INVITATION, data, null));
             }
-            case "REVIEWED" -> {
-                LocalDate windowEnd = date(l.at()).plusDays(evaluationDays);
+            case REVIEWED -> {
+                LocalDate windowEnd = l.windowLastDay() != null ? l.windowLastDay()
+                        : defaultLimits.lastDayToRequestReReview(l.at());
                 data.put("windowZh", dateZh(windowEnd));
                 data.put("windowEn", windowEnd.toString());
                 yield List.of(notice(e, MessageKind.REVIEW_OPINION, data, null));
             }
-            case "RE_REVIEWED" -> List.of(notice(e, MessageKind.RE_REVIEW_OPINION, data, null));
+            case RE_REVIEWED -> List.of(notice(e, MessageKind.RE_REVIEW_OPINION, data, null));
             default -> List.of();
         };
     }
@@ -184,11 +189,11 @@ public class NoticeTranslator {
         data.put("issuedAt", format(d.at()));
         UnitContact department = new UnitContact(d.departmentCode(), d.departmentName(), null);
         MessageKind kind = switch (d.alert()) {
-            case "WARNING" -> MessageKind.DEADLINE_WARNING;
-            case "OVERDUE" -> MessageKind.OVERDUE;
-            case "SUPERVISION_ORDER" -> MessageKind.SUPERVISION_ORDER;
-            case "ESCALATED_TO_SUPERVISING_BODY" -> MessageKind.ESCALATION_TO_SUPERVISING_BODY;
-            case "ESCALATED_TO_LEADER" -> MessageKind.ESCALATION_TO_LEADER;
+            case WARNING -> MessageKind.DEADLINE_WARNING;
+            case OVERDUE -> MessageKind.OVERDUE;
+            case SUPERVISION_ORDER -> MessageKind.SUPERVISION_ORDER;
+            case ESCALATED_TO_SUPERVISING_BODY -> MessageKind.ESCALATION_TO_SUPERVISING_BODY;
+            case ESCALATED_TO_LEADER -> MessageKind.ESCALATION_TO_LEADER;
             default -> null;
         };
         return kind == null ? List.of() : List.of(notice(e, kind, data, department));

@@ -1,5 +1,6 @@
 package org.openpetition.routing.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +35,6 @@ import org.openpetition.routing.repository.RoutingDecisionRepository;
 @ApplicationScoped
 public class CaseActions {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RoutingDecisionRepository decisions;
     private final DirectoryIndex index;
@@ -66,7 +65,7 @@ public class CaseActions {
         Directory directory = index.current();
         DirectoryUnit unit = directory.unit(a.departmentCode()).orElseThrow(() -> FieldException.of("departmentCode",
                 "目录中没有该单位 / no unit " + a.departmentCode() + " in the directory"));
-        if (a.acceptanceDue() != null && a.acceptanceDue().isBefore(LocalDate.now(CHINA))) {
+        if (a.acceptanceDue() != null && a.acceptanceDue().isBefore(LocalDate.now(BeijingTime.ZONE))) {
             throw FieldException.of("acceptanceDue", "交办期限不能早于今天 / the deadline cannot be in the past");
         }
         DirectoryLeader chosenLeader = a.owningLeaderId() == null ? null : directory.leader(a.owningLeaderId())

@@ -1,5 +1,6 @@
 package org.openpetition.supervision.calendar;
 
+import org.openpetition.contracts.rules.DayUnit;
 import java.time.LocalDate;
 
 /**

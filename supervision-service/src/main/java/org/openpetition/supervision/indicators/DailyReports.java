@@ -25,7 +25,7 @@ import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.platform.jobs.CoalescingJob;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
-import org.openpetition.supervision.config.DeadlineConfig;
+import org.openpetition.contracts.rules.BeijingTime;
 import org.openpetition.supervision.config.ReportConfig;
 
 /**
@@ -50,9 +50,9 @@ public class DailyReports {
     private final OutboxRelay relay;
     private final CoalescingJob job;
 
-    public DailyReports(DeadlineConfig deadlines, ReportConfig config, ObjectMapper json, OutboxWriter outbox, OutboxRelay relay,
+    public DailyReports(ReportConfig config, ObjectMapper json, OutboxWriter outbox, OutboxRelay relay,
                         Vertx vertx) {
-        this.zone = deadlines.zone();
+        this.zone = BeijingTime.ZONE;
         this.config = config;
         this.json = json;
         this.outbox = outbox;
@@ -60,7 +60,7 @@ public class DailyReports {
         this.job = new CoalescingJob("daily reports", vertx, () -> produceAll(LocalDate.now(zone).minusDays(1)));
     }
 
-    @Scheduled(cron = "${petition.reports.daily-cron:0 30 0 * * ?}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}",
+    @Scheduled(cron = "${petition.reports.daily-cron:0 30 0 * * ?}", timeZone = BeijingTime.ZONE_ID,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (config.dailyEnabled()) {

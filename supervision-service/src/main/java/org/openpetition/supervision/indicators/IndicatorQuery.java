@@ -9,7 +9,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.openpetition.supervision.config.DeadlineConfig;
+import org.openpetition.contracts.rules.BeijingTime;
+import org.openpetition.platform.rules.TimeLimitConfig;
 
 /**
  * Reads the raw figures behind the indicators of DOMAIN.md from the cases and petitions, for a locality
@@ -66,8 +67,8 @@ public class IndicatorQuery {
     private final ZoneId zone;
     private final int evaluationWindowDays;
 
-    public IndicatorQuery(DeadlineConfig config) {
-        this.zone = config.zone();
+    public IndicatorQuery(TimeLimitConfig config) {
+        this.zone = BeijingTime.ZONE;
         this.evaluationWindowDays = config.reviewRequestDays();
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.logging.Logger;
 import org.openpetition.platform.jobs.CoalescingJob;
-import org.openpetition.supervision.config.DeadlineConfig;
+import org.openpetition.contracts.rules.BeijingTime;
 import org.openpetition.supervision.config.ReportConfig;
 
 /**
@@ -31,14 +31,14 @@ public class IndicatorRollup {
     private final ZoneId zone;
     private final CoalescingJob job;
 
-    public IndicatorRollup(IndicatorQuery query, ReportConfig config, DeadlineConfig deadlines, Vertx vertx) {
+    public IndicatorRollup(IndicatorQuery query, ReportConfig config, Vertx vertx) {
         this.query = query;
         this.config = config;
-        this.zone = deadlines.zone();
+        this.zone = BeijingTime.ZONE;
         this.job = new CoalescingJob("indicator roll-up", vertx, () -> rollUp(LocalDate.now(zone)));
     }
 
-    @Scheduled(cron = "${petition.reports.daily-cron:0 30 0 * * ?}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}",
+    @Scheduled(cron = "${petition.reports.daily-cron:0 30 0 * * ?}", timeZone = BeijingTime.ZONE_ID,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (config.rollupEnabled()) {

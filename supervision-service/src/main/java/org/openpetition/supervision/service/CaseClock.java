@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.openpetition.supervision.SupervisedCase;
 import org.openpetition.supervision.SupervisedCase.DueKind;
-import org.openpetition.supervision.calendar.DayUnit;
+import org.openpetition.contracts.rules.BeijingTime;
+import org.openpetition.contracts.rules.DayUnit;
 import org.openpetition.supervision.calendar.DeadlineCalculator;
-import org.openpetition.supervision.config.DeadlineConfig;
-import org.openpetition.supervision.config.TimeLimits;
+import org.openpetition.platform.rules.Limits;
+import org.openpetition.platform.rules.TimeLimits;
 
 /** Sets the limits of a case on the official calendar, with the limits of its jurisdiction. */
 @ApplicationScoped
@@ -20,10 +21,10 @@ public class CaseClock {
     private final ZoneId zone;
     private final AlertLadder ladder;
 
-    public CaseClock(DeadlineCalculator deadlines, TimeLimits limits, DeadlineConfig config, AlertLadder ladder) {
+    public CaseClock(DeadlineCalculator deadlines, TimeLimits limits, AlertLadder ladder) {
         this.deadlines = deadlines;
         this.limits = limits;
-        this.zone = config.zone();
+        this.zone = BeijingTime.ZONE;
         this.ladder = ladder;
     }
 
@@ -42,13 +43,13 @@ public class CaseClock {
         return due == null ? null : due.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    public TimeLimits.Limits limitsOf(SupervisedCase c) {
+    public Limits limitsOf(SupervisedCase c) {
         return limits.forLocality(c.localityCode);
     }
 
     /** 受理期限 from the assignment, or the day the dispatcher set (交办 with a deadline). */
     public void startAcceptance(SupervisedCase c, Instant assignedAt, LocalDate setByDispatcher) {
-        TimeLimits.Limits l = limitsOf(c);
+        Limits l = limitsOf(c);
         c.acceptanceDue = setByDispatcher != null ? setByDispatcher
                 : deadlines.due(day(assignedAt), l.acceptanceDays(), l.dayUnit());
         c.dueOn(c.acceptanceDue, DueKind.ACCEPTANCE);
@@ -57,7 +58,7 @@ public class CaseClock {
 
     /** 办理期限 from the acceptance. */
     public void startHandling(SupervisedCase c, Instant acceptedAt) {
-        TimeLimits.Limits l = limitsOf(c);
+        Limits l = limitsOf(c);
         c.replyDue = deadlines.due(day(acceptedAt), l.handlingDays(), l.dayUnit());
         c.dueOn(c.replyDue, DueKind.REPLY);
         ladder.schedule(c);
@@ -73,7 +74,7 @@ public class CaseClock {
 
     /** 复查 or 复核 opinion due from the request. */
     public void startReview(SupervisedCase c, Instant requestedAt, DueKind kind) {
-        TimeLimits.Limits l = limitsOf(c);
+        Limits l = limitsOf(c);
         int days = kind == DueKind.REVIEW ? l.reviewDays() : l.reReviewDays();
         c.dueOn(deadlines.due(day(requestedAt), days, l.dayUnit()), kind);
         ladder.schedule(c);

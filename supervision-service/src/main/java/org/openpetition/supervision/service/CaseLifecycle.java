@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,7 +187,7 @@ public class CaseLifecycle {
         return processed.applyOnce(CONSUMER, eventId, () -> cases.findById(action.caseId(), LockModeType.PESSIMISTIC_WRITE)
                 .chain(c -> {
             if (c == null) {
-                if ("WITHDRAWN".equals(action.action())) {
+                if (action.action() == PetitionerActionV1.Action.WITHDRAWN) {
                     // withdrawn before it was assigned: the case must not start a clock when the assignment arrives
                     return withdrawals.remember(action.caseId(), action.at());
                 }
@@ -201,12 +202,12 @@ public class CaseLifecycle {
     private List<Taken> petitionerChange(SupervisedCase c, PetitionerActionV1 action) {
         Instant at = action.at();
         switch (action.action()) {
-            case "EVALUATED" -> {
-                c.evaluation = action.evaluation();
+            case EVALUATED -> {
+                c.evaluation = action.evaluation() == null ? null : action.evaluation().name();
                 c.evaluatedAt = at;
-                return List.of(new Taken(Step.EVALUATED, action.evaluation(), null));
+                return List.of(new Taken(Step.EVALUATED, c.evaluation, null));
             }
-            case "REVIEW_REQUESTED" -> {
+            case REVIEW_REQUESTED -> {
                 if (c.status != CaseStatus.REPLIED) {
                     return ignored(c, action);
                 }
@@ -216,7 +217,7 @@ public class CaseLifecycle {
                 clock.startReview(c, at, DueKind.REVIEW);
                 return List.of(new Taken(Step.REVIEW_REQUESTED, action.reason(), null));
             }
-            case "RE_REVIEW_REQUESTED" -> {
+            case RE_REVIEW_REQUESTED -> {
                 if (c.status != CaseStatus.REVIEWED) {
                     return ignored(c, action);
                 }
@@ -226,7 +227,7 @@ public class CaseLifecycle {
                 clock.startReview(c, at, DueKind.RE_REVIEW);
                 return List.of(new Taken(Step.RE_REVIEW_REQUESTED, action.reason(), null));
             }
-            case "WITHDRAWN" -> {
+            case WITHDRAWN -> {
                 if (c.status.isClosedForGood()) {
                     return ignored(c, action);
                 }
@@ -263,6 +264,15 @@ public class CaseLifecycle {
                 .invoke(relay::trigger);
     }
 
+    /** The last day of the petitioner's window a step opens (复查申请, 复核申请), or null. */
+    private LocalDate windowLastDay(SupervisedCase c, Step step, Instant at) {
+        return switch (step) {
+            case REPLIED -> clock.limitsOf(c).lastDayToRequestReview(at);
+            case REVIEWED -> clock.limitsOf(c).lastDayToRequestReReview(at);
+            default -> null;
+        };
+    }
+
     /** Logs the steps and publishes them (case.lifecycle.v1 and the department's feed), in the caller's transaction. */
     Uni<SupervisedCase> record(SupervisedCase c, List<Taken> taken, Instant at, String actor, String departmentCode) {
         List<Uni<?>> writes = new ArrayList<>();
@@ -278,10 +288,10 @@ public class CaseLifecycle {
             step.text = t.text();
             writes.add(steps.persist(step));
             writes.add(outbox.append(Topics.CASE_LIFECYCLE_V1, CloudEvent.TYPE_CASE_LIFECYCLE_V1, c.caseId,
-                    new CaseLifecycleV1(c.caseId, c.trackingCode, t.step().name(), at, departmentCode,
+                    new CaseLifecycleV1(c.caseId, c.trackingCode, t.step(), at, departmentCode,
                             departmentCode.equals(c.departmentCode) ? c.departmentName
                                     : departmentCode.equals(c.supervisingCode) ? c.supervisingName : null, t.reason(),
-                            clock.endOf(c.due), t.text())));
+                            clock.endOf(c.due), t.text(), windowLastDay(c, t.step(), at))));
             writes.add(outbox.append(Topics.departmentFeed(c.departmentCode), CloudEvent.TYPE_DEPARTMENT_CASE_V1, c.caseId,
                     new DepartmentCaseEventV1(c.caseId, c.trackingCode, c.departmentCode, t.step().name(), at, null,
                             c.localityCode, c.due, c.dueKind == null ? null : c.dueKind.name())));

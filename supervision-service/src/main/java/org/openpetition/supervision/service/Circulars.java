@@ -22,7 +22,7 @@ import org.openpetition.platform.jobs.CoalescingJob;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.supervision.config.CircularConfig;
-import org.openpetition.supervision.config.DeadlineConfig;
+import org.openpetition.contracts.rules.BeijingTime;
 import org.openpetition.supervision.config.ReportConfig;
 import org.openpetition.supervision.indicators.DivisionPrefix;
 
@@ -49,18 +49,18 @@ public class Circulars {
     private final CoalescingJob job;
 
     public Circulars(OverdueCircular circular, OutboxWriter outbox, OutboxRelay relay, ObjectMapper json,
-                     CircularConfig config, ReportConfig reports, DeadlineConfig deadlines, Vertx vertx) {
+                     CircularConfig config, ReportConfig reports, Vertx vertx) {
         this.circular = circular;
         this.outbox = outbox;
         this.relay = relay;
         this.json = json;
         this.config = config;
         this.reports = reports;
-        this.zone = deadlines.zone();
+        this.zone = BeijingTime.ZONE;
         this.job = new CoalescingJob("circulars", vertx, () -> issueScheduled(LocalDate.now(zone)));
     }
 
-    @Scheduled(cron = "${petition.circular.cron:0 0 8 ? * MON}", timeZone = "${petition.deadlines.zone:Asia/Shanghai}",
+    @Scheduled(cron = "${petition.circular.cron:0 0 8 ? * MON}", timeZone = BeijingTime.ZONE_ID,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (config.enabled()) {

@@ -132,7 +132,7 @@ public class DeadlineSweep {
         issued.alertDay = day;
         issued.departmentCode = c.departmentCode;
         issued.at = now;
-        CaseDeadlineV1 event = new CaseDeadlineV1(issued.id, c.caseId, c.trackingCode, alert.name(), c.dueKind.name(),
+        CaseDeadlineV1 event = new CaseDeadlineV1(issued.id, c.caseId, c.trackingCode, alert, c.dueKind.name(),
                 c.due, (int) ChronoUnit.DAYS.between(c.due, day), c.departmentCode, c.departmentName, c.localityCode, now);
         return new SweepStore.Issue(issued,
                 outbox.prepare(Topics.CASE_DEADLINE_V1, CloudEvent.TYPE_CASE_DEADLINE_V1, c.caseId, event),

@@ -1,5 +1,6 @@
 package org.openpetition.supervision.calendar;
 
+import org.openpetition.contracts.rules.DayUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

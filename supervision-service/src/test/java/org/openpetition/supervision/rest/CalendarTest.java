@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openpetition.devinfra.InfraTestResource;
 import org.openpetition.devinfra.SharedInfrastructure;
-import org.openpetition.supervision.calendar.DayUnit;
+import org.openpetition.contracts.rules.DayUnit;
 import org.openpetition.supervision.calendar.DeadlineCalculator;
 import org.openpetition.supervision.service.CalendarYears;
 

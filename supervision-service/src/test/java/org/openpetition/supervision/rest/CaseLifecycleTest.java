@@ -26,7 +26,7 @@ import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.devinfra.InfraTestResource;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
-import org.openpetition.supervision.calendar.DayUnit;
+import org.openpetition.contracts.rules.DayUnit;
 import org.openpetition.supervision.calendar.DeadlineCalculator;
 import org.openpetition.supervision.calendar.WorkCalendar;
 
@@ -217,7 +217,8 @@ class CaseLifecycleTest {
     }
 
     private void petitionerAction(UUID caseId, String action, String evaluation) throws Exception {
-        PetitionerActionV1 event = new PetitionerActionV1(caseId, "XF-TEST", action, Instant.now(), evaluation, null, "ONLINE");
+        PetitionerActionV1 event = new PetitionerActionV1(caseId, "XF-TEST", PetitionerActionV1.Action.valueOf(action), Instant.now(),
+                evaluation == null ? null : PetitionerActionV1.Evaluation.valueOf(evaluation), null, "ONLINE");
         probe.sendCloudEvent(Topics.PETITION_ACTION_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_PETITION_ACTION_V1, json.writeValueAsString(event));
     }

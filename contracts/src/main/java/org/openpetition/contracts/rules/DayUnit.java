@@ -1,4 +1,4 @@
-package org.openpetition.supervision.calendar;
+package org.openpetition.contracts.rules;
 
 /** How a jurisdiction counts the days of a time limit. */
 public enum DayUnit {
