@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param departmentEmail where the department receives case notices
  * @param localityCode    the division code of the competent locality
  * @param subjectCategory the subject category the decision was made for
- * @param reason          why this department: the rule that decided, readable by a person
+ * @param reason          why this department: the rule that decided, a whole Chinese text
  * @param receivedAt      when the petition was received (from petition.submitted.v1)
  * @param assignedAt      when the decision was made; the acceptance limit runs from here
  * @param skipLevel       the petition was addressed to a body above the competent level (越级, beyond
@@ -29,9 +29,11 @@ import java.util.UUID;
  * @param decidedBy       RULES (the routing rules) or DISPATCHER (a person reassigned or resolved the
  *                        queue); null in events of older producers
  * @param reasons         every rule that contributed, in the order applied, each readable by a person;
- *                        {@code reason} joins them. Null in events of older producers.
+ *                        {@code reason} joins them; Chinese. Null in events of older producers.
  * @param supervisingBody the department's supervising body (上级主管单位) from the directory: it reviews the
  *                        case (复查) and hears escalations; null at the top of a line or from older producers
+ * @param reasonEn        {@code reason} as a whole English text; null from older producers
+ * @param reasonsEn       {@code reasons} in English, in the same order; null from older producers
  */
 public record CaseAssignedV1(
         UUID caseId,
@@ -49,7 +51,19 @@ public record CaseAssignedV1(
         LocalDate acceptanceDue,
         String decidedBy,
         List<String> reasons,
-        UnitContact supervisingBody) {
+        UnitContact supervisingBody,
+        String reasonEn,
+        List<String> reasonsEn) {
+
+    /** An event without the English texts (as older producers wrote it). */
+    public CaseAssignedV1(UUID caseId, String trackingCode, String departmentCode, String departmentName,
+                          String departmentEmail, String localityCode, String subjectCategory, String reason,
+                          Instant receivedAt, Instant assignedAt, boolean skipLevel, OwningLeader owningLeader,
+                          LocalDate acceptanceDue, String decidedBy, List<String> reasons, UnitContact supervisingBody) {
+        this(caseId, trackingCode, departmentCode, departmentName, departmentEmail, localityCode, subjectCategory, reason,
+                receivedAt, assignedAt, skipLevel, owningLeader, acceptanceDue, decidedBy, reasons, supervisingBody, null,
+                null);
+    }
 
     /** The routing rules decided. */
     public static final String DECIDED_BY_RULES = "RULES";
