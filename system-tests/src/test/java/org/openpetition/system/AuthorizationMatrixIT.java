@@ -38,7 +38,7 @@ import org.openpetition.devinfra.PlatformService;
  * carry the realm's default roles beside the platform role; each role comes as a user of the case's area
  * or unit ("own"), of another area or unit ("other") and without the claim that bounds it ("none"), plus
  * a user with the default roles only (whose claims would name the case's unit and the whole country) and
- * an anonymous caller. {@link #EXPECTED} is the one table of who gets through, mirroring ACCESS.md; any
+ * an anonymous caller. {@link #EXPECTED} is the one table of who gets through, mirroring docs/security.md; any
  * operation the documents list and the table does not fails the test, so a new endpoint cannot go
  * unclassified. "Through" is any answer but 401, 403 and 404 (a refused state change, 409, or a
  * rejected body, 400, come after the access decision); a 5xx fails the test for every caller.

@@ -8,14 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openpetition.devinfra.KafkaServer;
@@ -98,8 +94,10 @@ class WhistleblowerJourneyIT {
         }
 
         // the feeds: the discipline body's has it; the accused unit's, read up to the marker, has not
-        assertTrue(feed(kafka, DISCIPLINE_BODY, password, caseId).stream().anyMatch(r -> r.key().equals(caseId)));
-        List<ConsumerRecord<String, String>> accusedFeed = feedUntil(kafka, ACCUSED_UNIT, password, marker);
+        assertTrue(TopicReader.departmentFeed(kafka, DISCIPLINE_BODY, password, r -> r.key().equals(caseId)).stream()
+                .anyMatch(r -> r.key().equals(caseId)));
+        List<ConsumerRecord<String, String>> accusedFeed = TopicReader.departmentFeed(kafka, ACCUSED_UNIT, password,
+                r -> r.value().contains(marker));
         assertTrue(accusedFeed.stream().noneMatch(r -> r.key().equals(caseId) || r.value().contains(trackingCode)),
                 "the accused unit's feed");
     }
@@ -120,38 +118,6 @@ class WhistleblowerJourneyIT {
             }
         }
         return false;
-    }
-
-    /** The department's feed as its system reads it, until the case has arrived. */
-    private static List<ConsumerRecord<String, String>> feed(KafkaServer kafka, String department, String password, String caseId) {
-        return read(kafka, department, password, r -> r.key().equals(caseId));
-    }
-
-    /** The department's feed until the case with this tracking code has arrived, and every partition to its end then. */
-    private static List<ConsumerRecord<String, String>> feedUntil(KafkaServer kafka, String department, String password,
-                                                                  String trackingCode) {
-        return read(kafka, department, password, r -> r.value().contains(trackingCode));
-    }
-
-    private static List<ConsumerRecord<String, String>> read(KafkaServer kafka, String department, String password,
-                                                             java.util.function.Predicate<ConsumerRecord<String, String>> marker) {
-        Properties config = kafka.departmentConsumerConfig(department, password);
-        List<ConsumerRecord<String, String>> read = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of("dept." + department + ".cases.v1"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            Map<TopicPartition, Long> ends = null;
-            while (System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(read::add);
-                if (ends == null && read.stream().anyMatch(marker)) {
-                    ends = consumer.endOffsets(consumer.assignment());
-                }
-                if (ends != null && ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                    return read;
-                }
-            }
-        }
-        throw new AssertionError("the marker did not arrive on " + department + "'s feed within 60 s; read " + read.size());
     }
 
     private static String url(Platform platform, PlatformService service) {
