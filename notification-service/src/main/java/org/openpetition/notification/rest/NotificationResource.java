@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.notification.Channel;
 import org.openpetition.notification.Notification;
-import org.openpetition.notification.repository.DeliveryStore;
 import org.openpetition.notification.repository.NotificationRepository;
 import org.openpetition.notification.service.NotificationDelivery;
 import jakarta.ws.rs.ForbiddenException;
@@ -47,16 +46,13 @@ import org.openpetition.platform.problem.ProblemException;
 public class NotificationResource {
 
     private final NotificationRepository notifications;
-    private final DeliveryStore store;
     private final NotificationDelivery delivery;
 
     private final CurrentCaller caller;
 
-    public NotificationResource(NotificationRepository notifications, DeliveryStore store, NotificationDelivery delivery,
-                                CurrentCaller caller) {
+    public NotificationResource(NotificationRepository notifications, NotificationDelivery delivery, CurrentCaller caller) {
         this.caller = caller;
         this.notifications = notifications;
-        this.store = store;
         this.delivery = delivery;
     }
 
@@ -103,12 +99,11 @@ public class NotificationResource {
     @APIResponse(responseCode = "409", description = "Not FAILED or UNCERTAIN")
     public Uni<Void> retry(@PathParam("id") UUID id) {
         requireNationalScope();
-        return store.requeue(id).invoke(requeued -> {
+        return delivery.requeue(id).invoke(requeued -> {
             if (!requeued) {
                 throw new ProblemException(new Problem(Problem.STATE_CONFLICT, "不能重发 / cannot requeue", 409,
                         "只有发送失败或结果不明的消息可以重发 / only a FAILED or UNCERTAIN message can be requeued", null, List.of()));
             }
-            delivery.trigger();
         }).replaceWithVoid();
     }
 
