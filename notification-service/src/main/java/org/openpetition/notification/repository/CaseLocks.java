@@ -1,7 +1,5 @@
 package org.openpetition.notification.repository;
 
-import static org.openpetition.platform.sql.Columns.of;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;

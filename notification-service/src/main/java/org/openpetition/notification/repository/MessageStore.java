@@ -1,7 +1,6 @@
 package org.openpetition.notification.repository;
 
 import static org.openpetition.platform.sql.Columns.of;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -10,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.openpetition.notification.service.NewMessage;
 
 /**

@@ -1,7 +1,6 @@
 package org.openpetition.notification.repository;
 
 import static org.openpetition.platform.sql.Columns.of;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import org.openpetition.notification.service.ReceivedEvent;
 
 /**

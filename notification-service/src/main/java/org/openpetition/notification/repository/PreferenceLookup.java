@@ -1,7 +1,5 @@
 package org.openpetition.notification.repository;
 
-import static org.openpetition.platform.sql.Columns.of;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -12,7 +10,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.openpetition.notification.Channel;
 import org.openpetition.notification.service.Preference;
 

@@ -169,7 +169,7 @@ class OfficialNoticesTest {
                 report));
 
         MimeMessage mail = onlyMail(office.email());
-        assertEquals("【日报】信访工作日报（2026年11月23日，四川省达州市达川区）", subject(mail).split(" / ")[0]);
+        assertEquals("【日报】信访工作日报（2026年11月23日，四川省达州市达川区）", subject(mail), "the subject in the recipient's language");
         String body = body(mail);
         assertTrue(body.contains("某县信访局："), body);
         assertTrue(body.contains("1. 登记信访事项：3"), body);

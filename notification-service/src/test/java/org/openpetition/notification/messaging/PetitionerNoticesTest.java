@@ -49,7 +49,8 @@ class PetitionerNoticesTest {
         assertEquals(sms.reference(), sms.idempotencyKey(), "the message id lets the gateway drop a repeat");
 
         MimeMessage mail = onlyMail(email);
-        assertTrue(subject(mail).startsWith("信访事项登记回执"), subject(mail));
+        assertEquals("信访事项登记回执（查询码 XF-" + caseId.toString().substring(0, 8) + "）", subject(mail),
+                "the subject in the petitioner's language only");
         String body = body(mail);
         assertTrue(body.startsWith("张三："), body);
         assertTrue(body.contains("查询密码：Qs7-secret"), body);
@@ -83,7 +84,9 @@ class PetitionerNoticesTest {
         String email = "en-" + caseId + "@example.org";
         contact(caseId, "Li Hua", phone, email, null, "en");
         assertTrue(onlySms(phone).text().contains("Your petition is registered"));
-        String body = body(onlyMail(email));
+        MimeMessage mail = onlyMail(email);
+        assertEquals("Petition registered: tracking code XF-" + caseId.toString().substring(0, 8), subject(mail));
+        String body = body(mail);
         assertTrue(body.startsWith("Dear Li Hua"), body);
         assertTrue(body.contains("Li Hua："), "Chinese follows: " + body);
     }
