@@ -12,9 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +29,8 @@ import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.devinfra.InfraTestResource;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.notification.service.MessageComposer;
+import org.openpetition.notification.service.template.AssignmentData;
+import org.openpetition.notification.service.template.StepData;
 import org.openpetition.notification.service.NewMessage;
 import org.openpetition.notification.service.Notice;
 import org.openpetition.notification.service.Recipient;
@@ -133,30 +133,16 @@ class NotificationBenchmark {
 
     /** A petitioner's acceptance notice, by email, SMS and inbox. */
     private static Notice accepted() {
-        Map<String, Object> data = new HashMap<>();
-        data.put("trackingCode", "XF20261124-BENCHMRK");
-        data.put("trackingUrl", "http://127.0.0.1:8081/track");
-        data.put("departmentName", "达州市达川区住房和城乡建设局");
-        data.put("at", "2026-11-24 10:00");
-        data.put("dueZh", "2027年1月22日");
-        data.put("dueEn", "2027-01-22");
+        StepData data = new StepData("XF20261124-BENCHMRK", "http://127.0.0.1:8081/track", "达州市达川区住房和城乡建设局",
+                "2026-11-24 10:00", null, null, "2027年1月22日", "2027-01-22", null, null);
         return new Notice("e", UUID.randomUUID(), MessageKind.ACCEPTED, data, null, null, Instant.now());
     }
 
     /** The pipeline's notice: a case assigned to a department, by email and inbox. */
     private static Notice assigned() {
-        Map<String, Object> data = new HashMap<>();
-        data.put("trackingCode", "XF-B1");
-        data.put("departmentName", "某县住建局");
-        data.put("receivedAt", "2026-11-24 10:00");
-        data.put("assignedAt", "2026-11-24 10:05");
-        data.put("reason", "属地管理、分级负责");
-        data.put("localityCode", "511703");
-        data.put("categoryZh", "城乡建设");
-        data.put("categoryEn", "urban and rural housing");
-        data.put("acceptanceDueZh", null);
-        data.put("acceptanceDueEn", null);
-        data.put("leaderName", null);
+        AssignmentData data = new AssignmentData("XF-B1", "http://127.0.0.1:8081/track", "某县住建局", "2026-11-24 10:00",
+                "2026-11-24 10:05", "属地管理、分级负责", "Territorial management, handled at the competent level", "511703",
+                "城乡建设", "urban and rural housing", null, null, null);
         return new Notice("e", UUID.randomUUID(), MessageKind.CASE_ASSIGNED, data, null, null, Instant.now());
     }
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.openpetition.notification.Channel;
 import org.openpetition.notification.Notification.Status;
 import org.openpetition.platform.outbox.OutboxEvent;
+import org.openpetition.platform.outbox.OutboxWriter;
 
 /**
  * The delivery's storage. A message is claimed (SENDING, committed) before it is sent and completed
@@ -37,9 +38,11 @@ public class DeliveryStore {
     }
 
     private final Pool pool;
+    private final OutboxWriter outbox;
 
-    public DeliveryStore(Pool pool) {
+    public DeliveryStore(Pool pool, OutboxWriter outbox) {
         this.pool = pool;
+        this.outbox = outbox;
     }
 
     /** Claims up to {@code limit} due messages that no other replica holds. */
@@ -76,9 +79,9 @@ public class DeliveryStore {
                 .addValue(of(results, Result::id, new UUID[n]))
                 .addValue(of(results, r -> r.status().name(), new String[n]))
                 .addValue(of(results, Result::attempts, new Integer[n]))
-                .addValue(of(results, r -> NoticeStore.utc(r.at()), new OffsetDateTime[n]))
+                .addValue(of(results, r -> SqlTimes.utc(r.at()), new OffsetDateTime[n]))
                 .addValue(of(results, Result::error, new String[n]))
-                .addValue(of(results, r -> NoticeStore.utc(r.nextAttemptAt()), new OffsetDateTime[n]));
+                .addValue(of(results, r -> SqlTimes.utc(r.nextAttemptAt()), new OffsetDateTime[n]));
         List<Result> dead = results.stream().filter(r -> r.deadLetter() != null).toList();
         return pool.withTransaction(conn -> conn.preparedQuery("""
                         with v (id, status, attempts, at, error, next_at) as (
@@ -111,29 +114,14 @@ public class DeliveryStore {
                 .map(DeliveryStore::claimed));
     }
 
-    /** Stores dead letters in the outbox (published by the relay). */
+    /** Stores dead letters in the outbox (OutboxWriter; published by the relay). */
     public Uni<Void> deadLetters(List<OutboxEvent> letters) {
         return letters.isEmpty() ? Uni.createFrom().voidItem()
-                : pool.withTransaction(conn -> insertOutbox(conn, letters));
+                : pool.withTransaction(conn -> outbox.appendAll(conn, letters));
     }
 
     private Uni<Void> deadLetters(SqlConnection conn, List<Result> dead) {
-        return dead.isEmpty() ? Uni.createFrom().voidItem() : insertOutbox(conn, dead.stream().map(Result::deadLetter).toList());
-    }
-
-    private Uni<Void> insertOutbox(SqlConnection conn, List<OutboxEvent> letters) {
-        int n = letters.size();
-        return conn.preparedQuery("""
-                        insert into outbox_event (event_id, topic, record_key, event_type, payload, occurred_at)
-                        select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])""")
-                .execute(Tuple.tuple()
-                        .addValue(of(letters, e -> e.eventId, new UUID[n]))
-                        .addValue(of(letters, e -> e.topic, new String[n]))
-                        .addValue(of(letters, e -> e.recordKey, new String[n]))
-                        .addValue(of(letters, e -> e.eventType, new String[n]))
-                        .addValue(of(letters, e -> e.payload, new String[n]))
-                        .addValue(of(letters, e -> NoticeStore.utc(e.occurredAt), new OffsetDateTime[n])))
-                .replaceWithVoid();
+        return dead.isEmpty() ? Uni.createFrom().voidItem() : outbox.appendAll(conn, dead.stream().map(Result::deadLetter).toList());
     }
 
     /** An operator's requeue of a FAILED or UNCERTAIN message: true if it was requeued. */

@@ -16,17 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.openpetition.notification.repository.InboxRepository;
-import org.openpetition.notification.service.InboxStream;
+import org.openpetition.notification.service.Inboxes;
 
 /** The caller's in-app inbox: their own messages, their unit's and (a leader) the leader's. */
 @Path("/api/inbox")
@@ -39,14 +36,12 @@ public class InboxResource {
     public record InboxPage(long unread, List<InboxView> messages) {
     }
 
-    private final InboxRepository inbox;
+    private final Inboxes inboxes;
     private final InboxOwners owners;
-    private final InboxStream stream;
 
-    public InboxResource(InboxRepository inbox, InboxOwners owners, InboxStream stream) {
-        this.inbox = inbox;
+    public InboxResource(Inboxes inboxes, InboxOwners owners) {
+        this.inboxes = inboxes;
         this.owners = owners;
-        this.stream = stream;
     }
 
     @GET
@@ -55,9 +50,8 @@ public class InboxResource {
     @Operation(summary = "The newest messages of the caller's inboxes and the number unread")
     public Uni<InboxPage> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
                                @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        Set<String> mine = owners.all();
-        return inbox.unread(mine).chain(unread -> inbox.newest(mine, unreadOnly, limit)
-                .map(list -> new InboxPage(unread, list.stream().map(InboxView::of).toList())));
+        return inboxes.page(owners.all(), unreadOnly, limit)
+                .map(page -> new InboxPage(page.unread(), page.messages().stream().map(InboxView::of).toList()));
     }
 
     @POST
@@ -67,13 +61,9 @@ public class InboxResource {
     @APIResponse(responseCode = "204", description = "Marked read (or read before)")
     @APIResponse(responseCode = "404", description = "No such message in the caller's inboxes")
     public Uni<Void> read(@PathParam("id") UUID id) {
-        Set<String> mine = owners.all();
-        return inbox.findById(id).invoke(m -> {
-            if (m == null || !mine.contains(m.owner)) {
+        return inboxes.markRead(id, owners.all()).invoke(found -> {
+            if (!found) {
                 throw new NotFoundException("no such message / 无此消息");
-            }
-            if (m.readAt == null) {
-                m.readAt = Instant.now();
             }
         }).replaceWithVoid();
     }
@@ -84,10 +74,6 @@ public class InboxResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "New messages of the caller's inboxes as they arrive (server-sent events)")
     public Multi<InboxView> live() {
-        Set<String> mine = owners.all();
-        return stream.arrivalsFor(mine)
-                .onItem().transformToUniAndConcatenate(arrival -> inbox.load(arrival.id()))
-                .filter(m -> m != null)
-                .map(InboxView::of);
+        return inboxes.live(owners.all()).map(InboxView::of);
     }
 }

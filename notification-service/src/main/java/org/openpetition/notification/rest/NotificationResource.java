@@ -3,9 +3,6 @@ package org.openpetition.notification.rest;
 import static org.openpetition.platform.security.Roles.*;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -20,16 +17,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openpetition.notification.DeliveryAttempt;
+import org.openpetition.notification.Channel;
 import org.openpetition.notification.Notification;
-import org.openpetition.notification.repository.DeliveryStore;
 import org.openpetition.notification.repository.NotificationRepository;
 import org.openpetition.notification.service.NotificationDelivery;
 import jakarta.ws.rs.ForbiddenException;
@@ -51,16 +46,13 @@ import org.openpetition.platform.problem.ProblemException;
 public class NotificationResource {
 
     private final NotificationRepository notifications;
-    private final DeliveryStore store;
     private final NotificationDelivery delivery;
 
     private final CurrentCaller caller;
 
-    public NotificationResource(NotificationRepository notifications, DeliveryStore store, NotificationDelivery delivery,
-                                CurrentCaller caller) {
+    public NotificationResource(NotificationRepository notifications, NotificationDelivery delivery, CurrentCaller caller) {
         this.caller = caller;
         this.notifications = notifications;
-        this.store = store;
         this.delivery = delivery;
     }
 
@@ -78,26 +70,8 @@ public class NotificationResource {
             @QueryParam("kind") @Pattern(regexp = "[A-Z_]{1,40}", message = "消息类型无效 / not a message kind") String kind,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         requireNationalScope();
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (caseId != null) {
-            where.add("caseId = :caseId");
-            params.and("caseId", caseId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", Notification.Status.valueOf(status));
-        }
-        if (channel != null) {
-            where.add("channel = :channel");
-            params.and("channel", org.openpetition.notification.Channel.valueOf(channel));
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.and("kind", kind);
-        }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return notifications.find(query, Sort.descending("createdAt"), params).page(Page.ofSize(limit)).list()
+        return notifications.search(caseId, status == null ? null : Notification.Status.valueOf(status),
+                        channel == null ? null : Channel.valueOf(channel), kind, limit)
                 .map(list -> list.stream().map(n -> NotificationView.of(n, null)).toList());
     }
 
@@ -109,14 +83,11 @@ public class NotificationResource {
     @APIResponse(responseCode = "404", description = "No such message")
     public Uni<NotificationView> one(@PathParam("id") UUID id) {
         requireNationalScope();
-        return notifications.findById(id).chain(n -> {
-            if (n == null) {
+        return notifications.withAttempts(id).map(logged -> {
+            if (logged == null) {
                 throw new NotFoundException("no such message / 无此消息");
             }
-            return notifications.getSession()
-                    .chain(s -> s.createQuery("from DeliveryAttempt where id.notificationId = :id order by id.attempt",
-                            DeliveryAttempt.class).setParameter("id", id).getResultList())
-                    .map(attempts -> NotificationView.of(n, attempts));
+            return NotificationView.of(logged.notification(), logged.attempts());
         });
     }
 
@@ -128,12 +99,11 @@ public class NotificationResource {
     @APIResponse(responseCode = "409", description = "Not FAILED or UNCERTAIN")
     public Uni<Void> retry(@PathParam("id") UUID id) {
         requireNationalScope();
-        return store.requeue(id).invoke(requeued -> {
+        return delivery.requeue(id).invoke(requeued -> {
             if (!requeued) {
                 throw new ProblemException(new Problem(Problem.STATE_CONFLICT, "不能重发 / cannot requeue", 409,
                         "只有发送失败或结果不明的消息可以重发 / only a FAILED or UNCERTAIN message can be requeued", null, List.of()));
             }
-            delivery.trigger();
         }).replaceWithVoid();
     }
 

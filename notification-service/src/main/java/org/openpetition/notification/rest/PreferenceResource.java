@@ -18,15 +18,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openpetition.notification.RecipientPreference;
-import org.openpetition.notification.repository.PreferenceRepository;
+import org.openpetition.notification.service.RecipientPreferences;
 import org.openpetition.platform.problem.FieldException;
 import org.openpetition.platform.problem.Problem;
 
@@ -42,11 +40,11 @@ import org.openpetition.platform.problem.Problem;
 @Authenticated
 public class PreferenceResource {
 
-    private final PreferenceRepository preferences;
+    private final RecipientPreferences preferences;
     private final InboxOwners owners;
     private final SecurityIdentity identity;
 
-    public PreferenceResource(PreferenceRepository preferences, InboxOwners owners, SecurityIdentity identity) {
+    public PreferenceResource(RecipientPreferences preferences, InboxOwners owners, SecurityIdentity identity) {
         this.preferences = preferences;
         this.owners = owners;
         this.identity = identity;
@@ -58,7 +56,7 @@ public class PreferenceResource {
     @APIResponse(responseCode = "404", description = "None stored: every channel with an address is used")
     public Uni<PreferenceView> get(@PathParam("recipientKey") String key) {
         allowed(key);
-        return preferences.findById(key).map(p -> {
+        return preferences.find(key).map(p -> {
             if (p == null) {
                 throw new NotFoundException("no preferences stored / 未设置");
             }
@@ -82,18 +80,10 @@ public class PreferenceResource {
             throw new FieldException(List.of(new Problem.FieldError("phone",
                     "信访人的手机号随信访事项登记 / a petitioner's number is the one given with the petition")));
         }
-        return preferences.findById(key).chain(existing -> {
-            RecipientPreference p = existing != null ? existing : new RecipientPreference();
-            p.recipientKey = key;
-            p.channels = request.channels().stream().distinct().toArray(String[]::new);
-            p.language = request.language() == null ? "zh" : request.language();
-            p.quietStart = request.quietStart() == null ? null : LocalTime.parse(request.quietStart());
-            p.quietEnd = request.quietEnd() == null ? null : LocalTime.parse(request.quietEnd());
-            p.phone = request.phone();
-            p.updatedAt = Instant.now();
-            p.updatedBy = identity.getPrincipal().getName();
-            return existing != null ? Uni.createFrom().item(p) : preferences.persist(p);
-        }).map(PreferenceView::of);
+        return preferences.store(key, request.channels(), request.language(),
+                request.quietStart() == null ? null : LocalTime.parse(request.quietStart()),
+                request.quietEnd() == null ? null : LocalTime.parse(request.quietEnd()), request.phone(),
+                identity.getPrincipal().getName()).map(PreferenceView::of);
     }
 
     private void allowed(String key) {

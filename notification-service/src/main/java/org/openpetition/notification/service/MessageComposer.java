@@ -15,8 +15,9 @@ import org.openpetition.notification.config.NotifyConfig;
 
 /**
  * Turns a notice for one recipient into its messages, one per channel the recipient has an address
- * for, asked for and did not turn off. Email and inbox carry both languages, the recipient's first;
- * an SMS carries the recipient's language only, and a non-urgent SMS waits for the end of the quiet
+ * for, asked for and did not turn off. The subject is in the recipient's language; the body of an email
+ * or inbox message carries the whole text in both languages, the recipient's first; an SMS carries the
+ * recipient's language only, and a non-urgent SMS waits for the end of the quiet
  * hours (the recipient's own, else the configured ones). Urgent are the configured kinds and a notice
  * that must go at once (a receipt for what the petitioner just submitted), while its event is recent.
  */
@@ -71,7 +72,7 @@ public class MessageComposer {
                 }
             } else {
                 if (subject == null) {
-                    subject = render(notice, "subject", language, recipient) + " / " + render(notice, "subject", other, recipient);
+                    subject = render(notice, "subject", language, recipient);
                     body = render(notice, "body", language, recipient) + SEPARATOR + render(notice, "body", other, recipient) + "\n";
                 }
                 messageSubject = subject;

@@ -17,7 +17,11 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.PetitionerContactV1;
-import org.openpetition.notification.repository.NoticeStore;
+import org.openpetition.notification.repository.CaseLocks;
+import org.openpetition.notification.repository.CaseRecipientStore;
+import org.openpetition.notification.repository.MessageStore;
+import org.openpetition.notification.repository.PendingNoticeStore;
+import org.openpetition.notification.repository.PreferenceLookup;
 import org.openpetition.platform.inbox.ProcessedEvents;
 
 /**
@@ -34,15 +38,24 @@ public class NoticeProcessor {
     private static final Logger LOG = Logger.getLogger(NoticeProcessor.class);
 
     private final Pool pool;
-    private final NoticeStore store;
+    private final CaseLocks locks;
+    private final CaseRecipientStore caseRecipients;
+    private final PendingNoticeStore pending;
+    private final PreferenceLookup preferences;
+    private final MessageStore messages;
     private final NoticeTranslator translator;
     private final RecipientResolver resolver;
     private final MessageComposer composer;
 
-    public NoticeProcessor(Pool pool, NoticeStore store, NoticeTranslator translator, RecipientResolver resolver,
-                           MessageComposer composer) {
+    public NoticeProcessor(Pool pool, CaseLocks locks, CaseRecipientStore caseRecipients, PendingNoticeStore pending,
+                           PreferenceLookup preferences, MessageStore messages, NoticeTranslator translator,
+                           RecipientResolver resolver, MessageComposer composer) {
         this.pool = pool;
-        this.store = store;
+        this.locks = locks;
+        this.caseRecipients = caseRecipients;
+        this.pending = pending;
+        this.preferences = preferences;
+        this.messages = messages;
         this.translator = translator;
         this.resolver = resolver;
         this.composer = composer;
@@ -61,7 +74,7 @@ public class NoticeProcessor {
                 cases.add(t.event().caseId());
             }
         });
-        return pool.withTransaction(conn -> store.lockCases(conn, cases)
+        return pool.withTransaction(conn -> locks.lockCases(conn, cases)
                 .chain(() -> ProcessedEvents.markFirst(conn, CONSUMER, events.stream().map(ReceivedEvent::id).toList()))
                 .chain(fresh -> apply(conn, translations.stream().filter(t -> fresh.contains(t.event().id())).toList())));
     }
@@ -72,19 +85,19 @@ public class NoticeProcessor {
         Set<UUID> told = new HashSet<>();
         assigned.forEach(a -> told.add(a.caseId()));
         contacts.forEach(c -> told.add(c.caseId()));
-        return store.saveAssignments(conn, assigned)
-                .chain(() -> store.saveContacts(conn, contacts))
-                .chain(() -> store.takePending(conn, told))
-                .chain(pending -> {
+        return caseRecipients.saveAssignments(conn, assigned)
+                .chain(() -> caseRecipients.saveContacts(conn, contacts))
+                .chain(() -> pending.takePending(conn, told))
+                .chain(waited -> {
                     List<Translation> all = new ArrayList<>(fresh);
-                    pending.forEach(e -> all.add(translator.translate(e)));
+                    waited.forEach(e -> all.add(translator.translate(e)));
                     Set<UUID> caseIds = new HashSet<>();
                     all.forEach(t -> t.notices().forEach(n -> {
                         if (n.caseId() != null) {
                             caseIds.add(n.caseId());
                         }
                     }));
-                    return store.recipients(conn, caseIds).chain(known -> compose(conn, all, known));
+                    return caseRecipients.recipients(conn, caseIds).chain(known -> compose(conn, all, known));
                 });
     }
 
@@ -111,19 +124,19 @@ public class NoticeProcessor {
             }
         }
         Instant now = Instant.now();
-        return store.preferences(conn, keys).chain(preferences -> {
-            List<NewMessage> messages = new ArrayList<>();
+        return preferences.preferences(conn, keys).chain(byKey -> {
+            List<NewMessage> composed = new ArrayList<>();
             for (Resolved r : resolved) {
-                messages.addAll(composer.compose(r.notice(), r.recipient(), preferences.get(r.recipient().key()), now));
+                composed.addAll(composer.compose(r.notice(), r.recipient(), byKey.get(r.recipient().key()), now));
             }
-            return store.insertMessages(conn, messages)
-                    .call(arrivals -> store.announce(conn, arrivals))
-                    .call(() -> store.savePending(conn, waiting))
+            return messages.insertMessages(conn, composed)
+                    .call(arrivals -> messages.announce(conn, arrivals))
+                    .call(() -> pending.savePending(conn, waiting))
                     .map(arrivals -> {
                         if (!waiting.isEmpty()) {
                             LOG.debugf("%d event(s) wait for their recipients", waiting.size());
                         }
-                        return new Outcome(translations.size(), messages.size(), waiting.size());
+                        return new Outcome(translations.size(), composed.size(), waiting.size());
                     });
         });
     }

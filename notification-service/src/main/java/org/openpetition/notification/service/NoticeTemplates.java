@@ -7,12 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
 import org.openpetition.notification.MessageKind;
+import org.openpetition.notification.service.template.NoticeData;
 
 /**
  * The Qute templates of the message kinds, {@code templates/notices/<KIND>.txt}. Each holds six
  * fragments: {@code subject_zh}, {@code subject_en}, {@code body_zh}, {@code body_en}, {@code sms_zh} and
- * {@code sms_en}; Chinese and English side by side so that a translation is reviewed with its original.
- * Every template and fragment is checked when the service starts.
+ * {@code sms_en}, each a whole text in one language; Chinese and English side by side so that a translation
+ * is reviewed with its original. A template declares the record it reads as {@code notice} (a
+ * {@link NoticeData}) and {@code recipientName}, so that its expressions are checked when the service is
+ * built; every template and fragment is checked to exist when the service starts.
  */
 @ApplicationScoped
 public class NoticeTemplates {
@@ -44,9 +47,9 @@ public class NoticeTemplates {
      * @param part     subject, body or sms
      * @param language zh or en
      */
-    public String render(MessageKind kind, String part, String language, Map<String, Object> data, String recipientName) {
+    public String render(MessageKind kind, String part, String language, NoticeData data, String recipientName) {
         TemplateInstance instance = templates.get(kind).getFragment(part + "_" + language).instance();
-        data.forEach(instance::data);
+        instance.data("notice", data);
         instance.data("recipientName", recipientName);
         return instance.render().strip();
     }

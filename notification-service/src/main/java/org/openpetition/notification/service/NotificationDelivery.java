@@ -68,6 +68,18 @@ public class NotificationDelivery {
         job.trigger();
     }
 
+    /**
+     * An operator's requeue of a FAILED or UNCERTAIN message (an UNCERTAIN one may then go out twice);
+     * false if the message is in no such state.
+     */
+    public Uni<Boolean> requeue(UUID id) {
+        return store.requeue(id).invoke(requeued -> {
+            if (requeued) {
+                trigger();
+            }
+        });
+    }
+
     @Scheduled(every = "${petition.delivery.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.openpetition.notification.config.NotifyConfig;
-import org.openpetition.notification.repository.NoticeStore;
+import org.openpetition.notification.repository.PendingNoticeStore;
 
 /**
  * Events wait for recipients that arrive on another topic; one whose recipients never came (an
@@ -20,10 +20,10 @@ public class PendingNotices {
     private static final Logger LOG = Logger.getLogger(PendingNotices.class);
 
     private final Pool pool;
-    private final NoticeStore store;
+    private final PendingNoticeStore store;
     private final NotifyConfig config;
 
-    public PendingNotices(Pool pool, NoticeStore store, NotifyConfig config) {
+    public PendingNotices(Pool pool, PendingNoticeStore store, NotifyConfig config) {
         this.pool = pool;
         this.store = store;
         this.config = config;

@@ -2,6 +2,7 @@ package org.openpetition.notification.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpetition.notification.NotificationTestSupport.*;
 
@@ -38,14 +39,15 @@ class InboxAndPreferencesTest {
         UUID caseId = UUID.randomUUID();
         HttpRequest request = HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + token("handler"))
                 .header("Accept", "text/event-stream").GET().build();
-        CompletableFuture<String> event = HttpClient.newHttpClient()
-                .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenApply(response -> {
-                    try (Stream<String> lines = response.body()) {
-                        return lines.filter(l -> l.startsWith("data:") && l.contains(caseId.toString())).findFirst().orElse(null);
-                    }
-                });
-        Thread.sleep(1000); // the stream is open
+        // the stream is open once its response has begun
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
+        assertEquals(200, response.statusCode());
+        CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> {
+            try (Stream<String> lines = response.body()) {
+                return lines.filter(l -> l.startsWith("data:") && l.contains(caseId.toString())).findFirst().orElse(null);
+            }
+        });
         assigned(caseId, new UnitContact("511703-ZJJ", "达州市达川区住房和城乡建设局", null), null, null, false);
         String data = event.get(30, TimeUnit.SECONDS);
         assertTrue(data.contains("\"kind\":\"CASE_ASSIGNED\"") && data.contains("\"inbox\":\"unit:511703-ZJJ\""), data);
@@ -69,11 +71,10 @@ class InboxAndPreferencesTest {
                 .body("channels", contains("INBOX")).body("updatedBy", is("admin"));
         UUID caseId = UUID.randomUUID();
         String email = "pref-" + caseId + "@dept.demo.openpetition.local";
-        assigned(caseId, new UnitContact(code, "某单位", email), null, null, false);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token("auditor")).when().get("/api/notifications?caseId=" + caseId)
-                        .then().statusCode(200).body("channel", contains("INBOX")));
-        Thread.sleep(1000);
+        // once the service has applied the assignment, its messages are stored: the inbox's only, no email to send
+        awaitConsumed(assigned(caseId, new UnitContact(code, "某单位", email), null, null, false));
+        given().auth().oauth2(token("auditor")).when().get("/api/notifications?caseId=" + caseId)
+                .then().statusCode(200).body("channel", contains("INBOX"));
         assertTrue(smtp().receivedFor(email).isEmpty());
     }
 

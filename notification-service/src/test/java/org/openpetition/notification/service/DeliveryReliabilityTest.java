@@ -1,5 +1,6 @@
 package org.openpetition.notification.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +19,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
@@ -130,7 +130,7 @@ class DeliveryReliabilityTest {
         UUID visit = UUID.randomUUID();
         String user = "quiet-" + visit;
         DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
-        LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai"));
+        LocalTime now = LocalTime.now(BeijingTime.ZONE);
         given().auth().oauth2(token("admin")).contentType("application/json")
                 .body(Map.of("channels", java.util.List.of("SMS", "INBOX"), "quietStart", now.minusHours(1).format(hhmm),
                         "quietEnd", now.plusHours(1).format(hhmm)))

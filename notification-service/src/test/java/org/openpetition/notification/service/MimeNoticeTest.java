@@ -1,5 +1,6 @@
 package org.openpetition.notification.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.ext.mail.MailMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.openpetition.notification.repository.DeliveryStore.Claimed;
 /** The MIME form of a notice email (unit test of one class; the delivered form is read back in PetitionerNoticesTest). */
 class MimeNoticeTest {
 
-    private final MimeNotice mime = new MimeNotice("信访工作平台 <noreply@openpetition.local>", ZoneId.of("Asia/Shanghai"));
+    private final MimeNotice mime = new MimeNotice("信访工作平台 <noreply@openpetition.local>", BeijingTime.ZONE);
 
     @Test
     void aLongChineseSubjectIsFoldedIntoWholeEncodedWords() throws Exception {

@@ -1,5 +1,6 @@
 package org.openpetition.notification.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class QuietHoursTest {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = BeijingTime.ZONE;
     private static final LocalTime NINE_PM = LocalTime.of(21, 0);
     private static final LocalTime EIGHT_AM = LocalTime.of(8, 0);
 

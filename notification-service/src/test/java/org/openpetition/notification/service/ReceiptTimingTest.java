@@ -1,5 +1,6 @@
 package org.openpetition.notification.service;
 
+import org.openpetition.contracts.rules.BeijingTime;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,7 @@ import org.openpetition.notification.Channel;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
 class ReceiptTimingTest {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = BeijingTime.ZONE;
 
     @Inject
     NoticeTranslator translator;
