@@ -82,13 +82,7 @@ public final class Directory {
         return divisions.size();
     }
 
-    /** "达州市达川区 (511703)" for a province, city, county or township; the code alone for a village. */
-    public String divisionLabel(String code) {
-        String name = divisionName(code);
-        return name == null ? code : name + " (" + code + ")";
-    }
-
-    /** "四川省达州市达川区": the names of the division's chain, province first; null if none is known (a village). */
+    /** "四川省达州市达川区": the known names of the division's chain, province first; null if none is known. */
     public String divisionName(String code) {
         StringBuilder label = new StringBuilder();
         List<String> chain = Localities.selfAndAncestors(code);

@@ -43,7 +43,7 @@ class RoutingRulesTest {
         assertTrue(directory.knowsDivision("511703001"));
         assertTrue(directory.knowsDivision("110101"));
         assertFalse(directory.knowsDivision("999999"));
-        assertEquals("四川省达州市达川区 (511703)", directory.divisionLabel("511703"));
+        assertEquals("四川省达州市达川区", directory.divisionName("511703"));
     }
 
     @Test
