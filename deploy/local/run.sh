@@ -8,7 +8,8 @@
 #
 # Needs a JDK 17+ and Maven (any 3.x, used once by ./mvnw to fetch the pinned Maven). The first
 # run builds the project and fetches the dependencies, the Keycloak distribution and the Kafka
-# broker from the Maven repository. Each run starts with empty databases and topics.
+# broker from the Maven repository. Each run starts with empty databases and topics. The services run
+# in the profiles prod,demo (devinfra's ServiceProcess.PROFILE): routing-service loads its demo directory.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/.local"

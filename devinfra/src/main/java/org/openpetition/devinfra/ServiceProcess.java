@@ -17,6 +17,13 @@ import java.util.concurrent.TimeUnit;
 /** One packaged service running as its own process on 127.0.0.1. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * The profiles of a packaged service run here: production's settings plus the demo profile, in which a
+     * service loads its demo data (routing-service: the demo directory). Production (deploy/k8s) runs the
+     * prod profile alone. A {@code quarkus.profile} in the configuration given replaces it.
+     */
+    public static final String PROFILE = "prod,demo";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PlatformService service;
@@ -37,7 +44,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the service's quarkus-run.jar with the given configuration (as system properties), its API on
+     * Starts the service's quarkus-run.jar in the {@link #PROFILE} profiles with the given configuration (as
+     * system properties), its API on
      * {@code port} and its management interface (health, metrics, OpenAPI) on a free port.
      */
     public static ServiceProcess start(PlatformService service, Path projectDir, int port, Map<String, String> config,
@@ -57,6 +65,9 @@ public final class ServiceProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xms64m", "-Xmx384m",
                     "-Dquarkus.http.host=" + Ports.LOOPBACK, "-Dquarkus.http.port=" + ports.http(),
                     "-Dquarkus.management.host=" + Ports.LOOPBACK, "-Dquarkus.management.port=" + ports.management()));
+            if (!config.containsKey("quarkus.profile")) {
+                command.add("-Dquarkus.profile=" + PROFILE);
+            }
             config.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", jar.toString()));
             Path log = logDir.resolve(service.module() + ".log");

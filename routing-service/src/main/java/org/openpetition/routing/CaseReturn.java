@@ -1,6 +1,5 @@
 package org.openpetition.routing;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,10 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** 退回: a unit returned a case assigned to it by mistake, with its reason. */
+/** 退回: a unit returned a case assigned to it by mistake, with its reason (stored through CaseReturnRepository). */
 @Entity
 @Table(name = "case_return")
-public class CaseReturn extends PanacheEntityBase {
+public class CaseReturn {
 
     @Id
     public UUID id;

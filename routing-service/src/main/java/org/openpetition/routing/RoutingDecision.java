@@ -41,9 +41,19 @@ public class RoutingDecision {
     @Column(name = "subject_category", nullable = false)
     public String subjectCategory;
 
-    /** Why, in words a person can read. */
+    /**
+     * Why, as one whole Chinese text: the reasons in the order they were given, joined with ；
+     * ({@link org.openpetition.routing.words.Words}).
+     */
     @Column(nullable = false, columnDefinition = "text")
     public String reason;
+
+    /**
+     * Why, as one whole English text: the same reasons, joined with "; ". Both texts are rendered from the
+     * message bundle when the decision is made and stored as read (V8); a decision stored before has none (null).
+     */
+    @Column(name = "reason_en", columnDefinition = "text")
+    public String reasonEn;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
@@ -106,6 +116,12 @@ public class RoutingDecision {
 
     public static final String DECIDED_BY_RULES = "RULES";
     public static final String DECIDED_BY_DISPATCHER = "DISPATCHER";
+
+    /** Stores why, in both languages. */
+    public void explain(org.openpetition.routing.words.Words why) {
+        reason = why.zh();
+        reasonEn = why.en();
+    }
 
     /** What the rules look at, as stored with the decision. */
     public org.openpetition.routing.service.PetitionFacts facts() {

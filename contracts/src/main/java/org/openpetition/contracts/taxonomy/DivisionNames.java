@@ -1,20 +1,23 @@
 package org.openpetition.contracts.taxonomy;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The names of China's administrative divisions down to the county level (省、市、县), shipped with the
  * contracts as taxonomy/divisions.csv (code,name; 3,351 rows of the statistical division codes, 2023-06-30
- * edition; the data's licence beside it as divisions.LICENSE), so that a consumer can name the locality
- * an event gives by code (a report's or a circular's area) without the routing directory.
+ * edition; the data's licence beside it as divisions.LICENSE; read with jackson-dataformat-csv), so that a
+ * consumer can name the locality an event gives by code (a report's or a circular's area) without the
+ * routing directory.
  */
 public final class DivisionNames {
 
@@ -22,6 +25,9 @@ public final class DivisionNames {
 
     /** Level-2 names that are groupings, not places: left out of a full name (北京市 + 市辖区 + 东城区). */
     private static final Set<String> GROUPINGS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+
+    private static final ObjectReader CSV = new CsvMapper().readerForListOf(String.class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES);
 
     private static final DivisionNames SHIPPED = load();
 
@@ -60,19 +66,19 @@ public final class DivisionNames {
 
     static DivisionNames parse(InputStream csv) throws IOException {
         Map<String, String> byCode = new HashMap<>(4096);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
-        String line = reader.readLine();
-        if (line == null || !line.equals("code,name")) {
-            throw new IllegalStateException(RESOURCE + ": expected the header code,name");
-        }
-        int number = 1;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            int comma = line.indexOf(',');
-            if (comma < 2 || comma == line.length() - 1) {
-                throw new IllegalStateException(RESOURCE + " line " + number + ": expected code,name");
+        try (MappingIterator<List<String>> rows = CSV.readValues(csv)) {
+            if (!rows.hasNext() || !rows.next().equals(List.of("code", "name"))) {
+                throw new IllegalStateException(RESOURCE + ": expected the header code,name");
             }
-            byCode.put(line.substring(0, comma), line.substring(comma + 1));
+            int number = 1;
+            while (rows.hasNext()) {
+                List<String> row = rows.next();
+                number++;
+                if (row.size() != 2 || row.get(0).length() < 2 || row.get(1).isEmpty()) {
+                    throw new IllegalStateException(RESOURCE + " row " + number + ": expected code,name");
+                }
+                byCode.put(row.get(0), row.get(1));
+            }
         }
         return new DivisionNames(Map.copyOf(byCode));
     }

@@ -1,11 +1,12 @@
 package org.openpetition.contracts.taxonomy;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,12 +16,18 @@ import java.util.Optional;
 
 /**
  * The maintained taxonomy of subject categories, shipped with the contracts as
- * taxonomy/subject-categories.csv so that every service and departmental system agrees on the codes.
+ * taxonomy/subject-categories.csv (read with jackson-dataformat-csv) so that every service and
+ * departmental system agrees on the codes.
  * Two levels: groups and their categories.
  */
 public final class SubjectCategories {
 
     public static final String RESOURCE = "/taxonomy/subject-categories.csv";
+
+    /** Rows of the CSV; lines starting with # are comments, blank lines are skipped. */
+    private static final ObjectReader CSV = new CsvMapper().readerForListOf(String.class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .with(CsvParser.Feature.ALLOW_COMMENTS);
 
     private static final SubjectCategories SHIPPED = load();
 
@@ -62,24 +69,23 @@ public final class SubjectCategories {
 
     static SubjectCategories parse(InputStream csv) throws IOException {
         Map<String, SubjectCategory> byCode = new LinkedHashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            if (f.length != 5 || f[0].isBlank()) {
-                throw new IllegalStateException(RESOURCE + " line " + number + ": expected code,parent,active,zh,en");
-            }
-            String parent = f[1].isBlank() ? null : f[1];
-            if (parent != null && !byCode.containsKey(parent)) {
-                throw new IllegalStateException(RESOURCE + " line " + number + ": parent " + parent + " must come first");
-            }
-            if (byCode.put(f[0], new SubjectCategory(f[0], parent, Boolean.parseBoolean(f[2]), f[3], f[4])) != null) {
-                throw new IllegalStateException(RESOURCE + " line " + number + ": duplicate code " + f[0]);
+        try (MappingIterator<List<String>> rows = CSV.readValues(csv)) {
+            int number = 0;
+            while (rows.hasNext()) {
+                List<String> f = rows.next();
+                number++;
+                if (f.size() != 5 || f.get(0).isBlank()) {
+                    throw new IllegalStateException(RESOURCE + " row " + number + ": expected code,parent,active,zh,en");
+                }
+                String parent = f.get(1).isBlank() ? null : f.get(1);
+                if (parent != null && !byCode.containsKey(parent)) {
+                    throw new IllegalStateException(RESOURCE + " row " + number + ": parent " + parent + " must come first");
+                }
+                SubjectCategory category = new SubjectCategory(f.get(0), parent, Boolean.parseBoolean(f.get(2)), f.get(3),
+                        f.get(4));
+                if (byCode.put(f.get(0), category) != null) {
+                    throw new IllegalStateException(RESOURCE + " row " + number + ": duplicate code " + f.get(0));
+                }
             }
         }
         return new SubjectCategories(byCode);

@@ -26,6 +26,13 @@ class SubjectCategoriesTest {
     }
 
     @Test
+    void quotedFieldsKeepTheirCommasAndCommentsAreSkipped() throws Exception {
+        SubjectCategories taxonomy = parse("# a comment, with a comma\nA,,true,\"甲，乙\",\"Land, water and \"\"air\"\"\"\n");
+        assertEquals("甲，乙", taxonomy.find("A").orElseThrow().chinese());
+        assertEquals("Land, water and \"air\"", taxonomy.find("A").orElseThrow().english());
+    }
+
+    @Test
     void retiredCodesAreKnownButNotActive() throws Exception {
         SubjectCategories taxonomy = parse("A,,true,甲,A\nB,A,false,乙,B\n");
         assertTrue(taxonomy.find("B").isPresent());

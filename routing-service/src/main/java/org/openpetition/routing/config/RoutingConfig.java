@@ -17,6 +17,14 @@ public interface RoutingConfig {
         /** Each replica reloads its in-memory directory within this interval of a change made through another. */
         @WithDefault("10s")
         java.time.Duration refreshInterval();
+
+        /**
+         * Whether the migrations V2 and V6 load the demo directory (db/demo): true in the dev, test and demo
+         * profiles, false in production, whose directory starts empty and is imported (POST /api/directory/import).
+         * Read by the migrations when the service starts (db.migration.DemoData).
+         */
+        @WithDefault("false")
+        boolean demoData();
     }
 
     interface SkipLevel {

@@ -82,8 +82,8 @@ public final class Directory {
         return divisions.size();
     }
 
-    /** "达州市达川区 (511703)" for a province, city, county or township; the code alone for a village. */
-    public String divisionLabel(String code) {
+    /** "四川省达州市达川区": the known names of the division's chain, province first; null if none is known. */
+    public String divisionName(String code) {
         StringBuilder label = new StringBuilder();
         List<String> chain = Localities.selfAndAncestors(code);
         for (int i = chain.size() - 1; i >= 0; i--) {
@@ -92,7 +92,7 @@ public final class Directory {
                 label.append(name);
             }
         }
-        return label.isEmpty() ? code : label + " (" + code + ")";
+        return label.isEmpty() ? null : label.toString();
     }
 
     public Optional<DirectoryUnit> unit(String code) {

@@ -25,7 +25,4 @@ public record DirectoryUnit(String code, String name, String localityCode, Kind 
         DISCIPLINE_INSPECTION
     }
 
-    public String label() {
-        return name + " (" + code + ")";
-    }
 }

@@ -1,12 +1,10 @@
 package org.openpetition.routing.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +26,7 @@ import org.postgresql.PGConnection;
 public class DivisionImport {
 
     private static final int MAX_ERRORS = 20;
+    private static final String HEADER_REQUIRED = "表头须以 code,name 开始 / the header must start with code,name";
 
     private final DataSource dataSource;
     private final DirectoryIndex index;
@@ -39,32 +38,34 @@ public class DivisionImport {
 
     /** Imports (inserts or renames) the divisions; returns how many rows were read. */
     public int importCsv(InputStream csv) throws IOException, SQLException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
-        String header = reader.readLine();
-        if (header == null || !header.replace("\uFEFF", "").startsWith("code,name")) {
-            throw FieldException.of("line 1", "表头须以 code,name 开始 / the header must start with code,name");
-        }
-        StringBuilder rows = new StringBuilder();
+        StringWriter rows = new StringWriter();
         List<Problem.FieldError> errors = new ArrayList<>();
-        int count = 0;
-        int number = 1;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> f = Csv.split(line);
-            String code = f.get(0);
-            if (Localities.level(code) == 0 || DivisionCodes.key(code) < 0) {
-                error(errors, "line " + number + ": code", "须为2、4、6、9或12位数字 / must be 2, 4, 6, 9 or 12 digits: " + code);
-            } else if (f.size() < 2 || f.get(1).isBlank()) {
-                error(errors, "line " + number + ": name", "名称不能为空 / the name is required");
-            } else {
-                rows.append(code).append(',').append(Csv.quote(f.get(1))).append(',').append(Localities.level(code))
-                        .append(',').append(code.length() == 2 ? "" : Localities.parent(code)).append('\n');
-                count++;
-            }
+        int[] count = {0};
+        boolean[] headed = {false};
+        try (Csv.RowWriter copy = new Csv.RowWriter(rows)) {
+            Csv.read(csv, row -> {
+                if (!headed[0]) {
+                    List<String> header = Csv.names(row);
+                    if (row.line() != 1 || header.size() < 2 || !header.get(0).equals("code") || !header.get(1).equals("name")) {
+                        throw FieldException.of("line 1", HEADER_REQUIRED);
+                    }
+                    headed[0] = true;
+                    return;
+                }
+                String code = row.field(0) == null ? "" : row.field(0);
+                if (Localities.level(code) == 0 || DivisionCodes.key(code) < 0) {
+                    error(errors, "line " + row.line() + ": code", "须为2、4、6、9或12位数字 / must be 2, 4, 6, 9 or 12 digits: " + code);
+                } else if (row.field(1) == null) {
+                    error(errors, "line " + row.line() + ": name", "名称不能为空 / the name is required");
+                } else {
+                    copy.write(code, row.field(1), String.valueOf(Localities.level(code)),
+                            code.length() == 2 ? null : Localities.parent(code));
+                    count[0]++;
+                }
+            });
+        }
+        if (!headed[0]) {
+            throw FieldException.of("line 1", HEADER_REQUIRED);
         }
         if (!errors.isEmpty()) {
             throw new FieldException(errors);
@@ -101,7 +102,7 @@ public class DivisionImport {
             throw e;
         }
         index.reload();
-        return count;
+        return count[0];
     }
 
     private static void error(List<Problem.FieldError> errors, String field, String reason) {

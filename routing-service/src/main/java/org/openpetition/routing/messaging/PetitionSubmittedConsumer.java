@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
@@ -13,8 +14,8 @@ import org.openpetition.routing.service.PetitionRouting;
 
 /**
  * Consumes petition.submitted.v1 a poll at a time (batch=true): the poll's petitions are routed in one
- * transaction; if that fails, each on its own, and a record that cannot be processed on its own goes to
- * the dead-letter topic.
+ * transaction; if that fails, each on its own (a batch of one, the same path), and a record that cannot be
+ * processed on its own goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class PetitionSubmittedConsumer {
@@ -31,10 +32,7 @@ public class PetitionSubmittedConsumer {
     public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
         return BatchWithFallback.process(batch,
                 records -> routing.routeAll(records.stream().map(this::submitted).toList()),
-                record -> {
-                    PetitionRouting.Submitted one = submitted(record);
-                    return routing.route(one.eventId(), one.petition());
-                });
+                record -> routing.routeAll(List.of(submitted(record))));
     }
 
     private PetitionRouting.Submitted submitted(ConsumerRecord<String, String> record) {

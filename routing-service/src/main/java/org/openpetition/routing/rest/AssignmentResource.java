@@ -3,7 +3,6 @@ package org.openpetition.routing.rest;
 import static org.openpetition.platform.security.Roles.*;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -11,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,16 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
-import java.util.Set;
-import org.openpetition.platform.security.CaseScope;
-import org.openpetition.platform.security.Caller;
 import org.openpetition.platform.security.CurrentCaller;
-import org.openpetition.platform.security.Jurisdiction;
-import org.openpetition.routing.directory.Directory;
-import org.openpetition.routing.directory.DirectoryIndex;
-import org.openpetition.routing.service.CaseScopeFacts;
-import org.openpetition.routing.RoutingDecision.Outcome;
-import org.openpetition.routing.repository.RoutingDecisionRepository;
+import org.openpetition.routing.service.AssignmentReads;
 import org.openpetition.routing.service.CaseActions;
 
 /** Routing decisions: who handles a case and why; the dispatcher's queue. */
@@ -45,17 +35,14 @@ import org.openpetition.routing.service.CaseActions;
 @WithSession
 public class AssignmentResource {
 
-    private final RoutingDecisionRepository decisions;
+    private final AssignmentReads reads;
     private final CurrentCaller caller;
     private final CaseActions actions;
-    private final DirectoryIndex index;
 
-    public AssignmentResource(RoutingDecisionRepository decisions, CurrentCaller caller, CaseActions actions,
-                              DirectoryIndex index) {
-        this.decisions = decisions;
+    public AssignmentResource(AssignmentReads reads, CurrentCaller caller, CaseActions actions) {
+        this.reads = reads;
         this.caller = caller;
         this.actions = actions;
-        this.index = index;
     }
 
     @GET
@@ -68,13 +55,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "404", description = "Not routed (yet), or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AssignmentView> get(@PathParam("caseId") UUID caseId) {
-        Caller who = caller.get();
-        return decisions.findById(caseId)
-                .chain(decision -> decision == null ? Uni.createFrom().nullItem()
-                        : CaseScopeFacts.load(decision, index.current())
-                                .map(facts -> CaseScope.access(who, facts).visible() ? decision : null))
-                .onItem().ifNull().failWith(() -> new NotFoundException("no routing decision for case " + caseId))
-                .map(AssignmentView::of);
+        return reads.visible(caseId, caller.get()).map(AssignmentView::of);
     }
 
     @GET
@@ -84,17 +65,7 @@ public class AssignmentResource {
             description = "Only the cases whose locality lies in the caller's area (its locality claim); none without it."
                     + " An accusation is left out for a caller of its accused unit's line or the accused official.")
     public Uni<List<AssignmentView>> queue() {
-        Caller who = caller.get();
-        Jurisdiction area = CaseScope.listArea(who, DISPATCHER, SUPERVISOR, ADMIN, AUDITOR);
-        if (area == null) {
-            return Uni.createFrom().item(List.of());
-        }
-        Directory directory = index.current();
-        return decisions.find("outcome = ?1 and petitionLocalityCode like ?2", Sort.by("decidedAt"), Outcome.DISPATCHER_QUEUE,
-                        area.likePattern()).page(0, 200).list()
-                .map(list -> list.stream()
-                        .filter(d -> !CaseScope.accused(who, CaseScopeFacts.of(d, Set.of(), directory)))
-                        .map(AssignmentView::of).toList());
+        return reads.queue(caller.get()).map(list -> list.stream().map(AssignmentView::of).toList());
     }
 
     @POST

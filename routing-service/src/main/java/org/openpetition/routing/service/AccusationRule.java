@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 import org.openpetition.routing.directory.Directory;
 import org.openpetition.routing.directory.DirectoryUnit;
 import org.openpetition.routing.directory.Localities;
+import org.openpetition.routing.words.RoutingWords;
+import org.openpetition.routing.words.Words;
 
 /**
  * 检举控告: an accusation goes to the discipline inspection body (纪委监委) at the accused unit's level or
@@ -20,34 +22,32 @@ final class AccusationRule {
     private AccusationRule() {
     }
 
-    static DirectoryUnit choose(Directory directory, PetitionFacts p, Predicate<DirectoryUnit> allowed, List<String> reasons) {
+    static DirectoryUnit choose(Directory directory, PetitionFacts p, Predicate<DirectoryUnit> allowed, List<Words> reasons,
+                                RoutingWords words) {
         String accused = p.accusedUnitCode();
         Optional<DirectoryUnit> accusedUnit = directory.unit(accused);
         Predicate<DirectoryUnit> notAccused = unit -> accused == null || !directory.isSelfOrUnder(unit.code(), accused);
         Predicate<DirectoryUnit> eligible = allowed.and(notAccused);
-        reasons.add(accusedUnit.isPresent() ? "保护检举人: the accused unit's line is excluded"
-                : "保护检举人: the accused unit is not in the directory; the discipline inspection body decides");
+        reasons.add(words.say(accusedUnit.isPresent() ? (m, l) -> m.accusedLineExcluded() : (m, l) -> m.accusedUnknown()));
         String from = accusedUnit.map(DirectoryUnit::localityCode).orElse(p.localityCode());
         for (String level : Localities.selfAndAncestors(from)) {
             Optional<DirectoryUnit> body = directory.disciplineBodies(level).stream().filter(eligible).findFirst();
             if (body.isPresent()) {
-                reasons.add("检举控告: accusations go to the discipline inspection body (纪检监察): " + body.get().label());
+                reasons.add(words.say(directory, (m, l) -> m.toDisciplineBody(l.unit(body.get()))));
                 return body.get();
             }
         }
         if (accusedUnit.isEmpty()) {
-            reasons.add("检举控告: no discipline inspection body for " + directory.divisionLabel(from)
-                    + ", waiting for a dispatcher");
+            reasons.add(words.say(directory, (m, l) -> m.noDisciplineBody(l.place(from))));
             return null;
         }
         CompetentUnits.Match match = CompetentUnits.lowest(directory, p.localityCode(), p.subjectCategory(), eligible);
         if (match == null || match.ambiguous()) {
-            reasons.add("检举控告: no discipline inspection body and no other competent unit outside the accused unit's"
-                    + " line, waiting for a dispatcher");
+            reasons.add(words.say((m, l) -> m.noDisciplineBodyNorOtherUnit()));
             return null;
         }
-        reasons.add("检举控告: no discipline inspection body outside the accused unit's line, "
-                + CompetentUnits.explain(directory, p.localityCode(), p.subjectCategory(), match));
+        reasons.add(words.say(directory, (m, l) -> m.noDisciplineBodyOtherUnit(
+                CompetentUnits.explain(m, l, p.localityCode(), p.subjectCategory(), match))));
         return match.unit();
     }
 }

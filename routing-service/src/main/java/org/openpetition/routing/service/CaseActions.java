@@ -4,10 +4,10 @@ import org.openpetition.contracts.rules.BeijingTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +25,10 @@ import org.openpetition.routing.directory.Directory;
 import org.openpetition.routing.directory.DirectoryIndex;
 import org.openpetition.routing.directory.DirectoryLeader;
 import org.openpetition.routing.directory.DirectoryUnit;
+import org.openpetition.routing.repository.CaseReturnRepository;
 import org.openpetition.routing.repository.RoutingDecisionRepository;
+import org.openpetition.routing.words.RoutingWords;
+import org.openpetition.routing.words.Words;
 
 /**
  * People in the loop. A dispatcher assigns a case to a unit (reassignment, 交办 with a deadline, or
@@ -35,17 +38,21 @@ import org.openpetition.routing.repository.RoutingDecisionRepository;
 @ApplicationScoped
 public class CaseActions {
 
-
     private final RoutingDecisionRepository decisions;
+    private final CaseReturnRepository returns;
+    private final RoutingWords words;
     private final DirectoryIndex index;
     private final RoutingRules rules;
     private final RoutingEvents events;
     private final OutboxRelay relay;
     private final int maxReturns;
 
-    public CaseActions(RoutingDecisionRepository decisions, DirectoryIndex index, RoutingRules rules, RoutingEvents events,
-                       OutboxRelay relay, RoutingConfig config) {
+    public CaseActions(RoutingDecisionRepository decisions, CaseReturnRepository returns, RoutingWords words,
+                       DirectoryIndex index, RoutingRules rules, RoutingEvents events, OutboxRelay relay,
+                       RoutingConfig config) {
         this.decisions = decisions;
+        this.returns = returns;
+        this.words = words;
         this.index = index;
         this.rules = rules;
         this.events = events;
@@ -70,7 +77,7 @@ public class CaseActions {
         }
         DirectoryLeader chosenLeader = a.owningLeaderId() == null ? null : directory.leader(a.owningLeaderId())
                 .orElseThrow(() -> FieldException.of("owningLeaderId", "目录中没有该领导 / no leader " + a.owningLeaderId()));
-        return Panache.withTransaction(() -> locked(caseId).chain(d -> CaseScopeFacts.load(d, directory).map(facts -> {
+        return Panache.withTransaction(() -> locked(caseId).chain(d -> CaseScopeFacts.load(d, directory, returns).map(facts -> {
             if (!CaseScope.mayDispatch(dispatcher, facts)) {
                 throw new NotFoundException("no routing decision for case " + caseId);
             }
@@ -105,10 +112,15 @@ public class CaseActions {
             d.acceptanceDue = a.acceptanceDue();
             d.legalChannel = null;
             d.decidedBy = RoutingDecision.DECIDED_BY_DISPATCHER;
-            d.reason = (a.acceptanceDue() != null ? "交办" : "转送") + ": dispatcher " + dispatcher.user() + " assigned "
-                    + unit.label() + (a.acceptanceDue() != null ? " to decide acceptance by " + a.acceptanceDue() : "")
-                    + "; " + a.reason().replace("; ", ", ")
-                    + (leader != null ? "; 领导包案: owned by " + leader.label() : "");
+            List<Words> why = new ArrayList<>();
+            why.add(words.say(directory, (m, l) -> a.acceptanceDue() == null
+                    ? m.dispatcherReferred(dispatcher.user(), l.unit(unit))
+                    : m.dispatcherAssignedWithDeadline(dispatcher.user(), l.unit(unit), a.acceptanceDue().toString())));
+            why.add(Words.typed(a.reason()));
+            if (leader != null) {
+                why.add(words.say(directory, (m, l) -> m.dispatcherOwnedBy(l.leader(leader))));
+            }
+            d.explain(Words.join(why));
             d.decidedAt = Instant.now();
             return events.publish(d, directory, former).replaceWith(d);
         })).invoke(relay::trigger);
@@ -130,10 +142,10 @@ public class CaseActions {
             }
             DirectoryUnit returning = directory.unit(d.departmentCode).orElseThrow();
             CaseReturn entry = CaseReturn.of(caseId, returning.code(), reason, handler.user());
-            return CaseReturn.<CaseReturn>list("caseId", caseId)
-                    .call(() -> entry.persist())
+            return returns.ofCase(caseId)
+                    .call(() -> returns.persist(entry))
                     .chain(earlier -> {
-                        List<CaseReturn> all = new java.util.ArrayList<>(earlier);
+                        List<CaseReturn> all = new ArrayList<>(earlier);
                         all.add(entry);
                         return reroute(d, all, returning, reason, directory, entry.returnedAt);
                     });
@@ -145,19 +157,23 @@ public class CaseActions {
         d.returnCount = returns.size();
         Set<String> returnedBy = new HashSet<>();
         returns.forEach(r -> returnedBy.add(r.departmentCode));
-        String returned = "退回: " + returning.label() + " returned the case (" + d.returnCount + " of " + maxReturns
-                + "): " + reason.replace("; ", ", ");
+        Words returned = words.say(directory, (m, l) -> m.returnedBy(l.unit(returning), d.returnCount, maxReturns,
+                Words.typed(reason).zh()));
         if (d.returnCount >= maxReturns) {
             d.outcome = Outcome.DISPATCHER_QUEUE;
             d.departmentCode = null;
             d.competentLocalityCode = null;
             d.acceptanceDue = null;
             d.decidedBy = RoutingDecision.DECIDED_BY_RULES;
-            d.reason = returned + "; the return limit is reached, waiting for a dispatcher";
+            d.explain(Words.join(List.of(returned, words.say((m, l) -> m.returnLimitReached()))));
             d.decidedAt = at;
         } else {
-            PetitionRouting.apply(d, rules.decide(d.facts(), returnedBy, directory), RoutingDecision.DECIDED_BY_RULES);
-            d.reason = returned + "; " + d.reason;
+            Decision decision = rules.decide(d.facts(), returnedBy, directory);
+            PetitionRouting.apply(d, decision, RoutingDecision.DECIDED_BY_RULES);
+            List<Words> why = new ArrayList<>();
+            why.add(returned);
+            why.addAll(decision.reasons());
+            d.explain(Words.join(why));
         }
         return events.returned(d, returning, reason, maxReturns, at)
                 .chain(() -> events.publish(d, directory, returning.code()))
@@ -165,7 +181,7 @@ public class CaseActions {
     }
 
     private Uni<RoutingDecision> locked(UUID caseId) {
-        return decisions.findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+        return decisions.lockedForUpdate(caseId)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no routing decision for case " + caseId));
     }
 }

@@ -2,12 +2,11 @@ package org.openpetition.routing.service;
 
 import io.smallrye.mutiny.Uni;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.openpetition.routing.CaseReturn;
 import org.openpetition.platform.security.CaseFacts;
 import org.openpetition.routing.RoutingDecision;
 import org.openpetition.routing.directory.Directory;
 import org.openpetition.routing.directory.DirectoryUnit;
+import org.openpetition.routing.repository.CaseReturnRepository;
 
 /** The facts of a routing decision that the shared scope decides on (docs/security.md). */
 public final class CaseScopeFacts {
@@ -16,9 +15,8 @@ public final class CaseScopeFacts {
     }
 
     /** The facts of a stored decision, with the units that returned the case (退回), read from the database. */
-    public static Uni<CaseFacts> load(RoutingDecision d, Directory directory) {
-        return CaseReturn.<CaseReturn>list("caseId", d.caseId).map(returns -> of(d,
-                returns.stream().map(r -> r.departmentCode).collect(Collectors.toSet()), directory));
+    public static Uni<CaseFacts> load(RoutingDecision d, Directory directory, CaseReturnRepository returns) {
+        return returns.returnedBy(d.caseId).map(returnedBy -> of(d, returnedBy, directory));
     }
 
     /**

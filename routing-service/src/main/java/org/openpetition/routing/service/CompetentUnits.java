@@ -6,6 +6,8 @@ import org.openpetition.contracts.taxonomy.SubjectCategories;
 import org.openpetition.routing.directory.Directory;
 import org.openpetition.routing.directory.DirectoryUnit;
 import org.openpetition.routing.directory.Localities;
+import org.openpetition.routing.words.Labels;
+import org.openpetition.routing.words.RoutingMessages;
 
 /**
  * 属地管理、分级负责 + 谁主管、谁负责: the units at the lowest level of a locality chain whose remit
@@ -50,14 +52,12 @@ final class CompetentUnits {
         return null;
     }
 
-    /** Why this unit, readable by a person. */
-    static String explain(Directory directory, String petitionLocality, String category, Match match) {
-        String level = match.locality().equals(petitionLocality)
-                ? directory.divisionLabel(match.locality()) + " is the petition's own locality"
-                : directory.divisionLabel(match.locality()) + " is the lowest level above "
-                        + directory.divisionLabel(petitionLocality) + " with a competent unit";
-        String remit = match.category().equals(category) ? "covers " + category
-                : "covers " + category + " through its group " + match.category();
-        return "属地管理、分级负责: " + level + ", 谁主管、谁负责: " + match.unit().label() + " " + remit;
+    /** Why this unit, readable by a person, in the language of the bundle and labels given. */
+    static String explain(RoutingMessages m, Labels l, String petitionLocality, String category, Match match) {
+        String level = match.locality().equals(petitionLocality) ? m.ownLocality(l.place(match.locality()))
+                : m.lowestLevelAbove(l.place(match.locality()), l.place(petitionLocality));
+        String remit = match.category().equals(category) ? m.remitExact(l.category(category))
+                : m.remitThroughGroup(l.category(category), l.category(match.category()));
+        return m.competent(level, l.unit(match.unit()), remit);
     }
 }

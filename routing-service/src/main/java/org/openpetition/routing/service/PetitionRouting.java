@@ -18,10 +18,13 @@ import org.openpetition.routing.RoutingDecision.Outcome;
 import org.openpetition.routing.directory.Directory;
 import org.openpetition.routing.directory.DirectoryIndex;
 import org.openpetition.routing.repository.RoutingDecisionRepository;
+import org.openpetition.routing.words.RoutingWords;
+import org.openpetition.routing.words.Words;
 
 /**
- * Routes a submitted petition once: the decision, the processed-event mark and the event
+ * Routes submitted petitions once: the decisions, the processed-event marks and the events
  * (case.assigned.v1 or case.diverted.v1) are committed together, so a redelivered event changes nothing.
+ * There is one path: a poll is routed as a batch, and a single event is a batch of one.
  */
 @ApplicationScoped
 public class PetitionRouting {
@@ -36,9 +39,12 @@ public class PetitionRouting {
     private final RoutingEvents events;
     private final OutboxRelay relay;
     private final OutboxWriter outbox;
+    private final RoutingWords words;
 
     public PetitionRouting(RoutingRules rules, DirectoryIndex index, RoutingDecisionRepository decisions,
-                           ProcessedEvents processed, RoutingEvents events, OutboxRelay relay, OutboxWriter outbox) {
+                           ProcessedEvents processed, RoutingEvents events, OutboxRelay relay, OutboxWriter outbox,
+                           RoutingWords words) {
+        this.words = words;
         this.outbox = outbox;
         this.rules = rules;
         this.index = index;
@@ -48,15 +54,11 @@ public class PetitionRouting {
         this.relay = relay;
     }
 
-    public Uni<Void> route(String eventId, PetitionSubmittedV1 petition) {
-        return processed.applyOnce(CONSUMER, eventId, () -> decideAndRecord(petition))
-                .invoke(relay::trigger);
-    }
-
     /**
      * Routes the petitions of one poll in one transaction: the decisions, the processed-event marks and the
      * events, stored in a few statements for the lot. An event delivered before (or twice in the poll) is
-     * applied once. If anything fails, nothing is committed (the caller then routes each on its own).
+     * applied once. If anything fails, nothing is committed (the caller then routes each on its own, as a
+     * batch of one).
      */
     public Uni<Void> routeAll(List<Submitted> submitted) {
         return processed.applyOnceEach(CONSUMER, submitted.stream().map(Submitted::eventId).toList(), first -> {
@@ -83,18 +85,10 @@ public class PetitionRouting {
     public record Submitted(String eventId, PetitionSubmittedV1 petition) {
     }
 
-    private Uni<Void> decideAndRecord(PetitionSubmittedV1 petition) {
-        Directory directory = index.current();
-        return decisions.persist(decide(petition, directory))
-                .call(d -> events.publish(d, directory, null))
-                .invoke(PetitionRouting::logDecision)
-                .replaceWithVoid();
-    }
-
     private RoutingDecision decide(PetitionSubmittedV1 petition, Directory directory) {
         RoutingDecision decision = base(petition, directory);
         if (petition.repeatOfCaseId() != null) {
-            linked(decision, petition);
+            linked(decision, petition, words);
         } else {
             apply(decision, rules.decide(decision.facts(), Set.of(), directory), RoutingDecision.DECIDED_BY_RULES);
         }
@@ -115,16 +109,15 @@ public class PetitionRouting {
         d.legalChannel = decision.legalChannel() == null ? null : decision.legalChannel().name();
         d.acceptanceDue = null;
         d.decidedBy = decidedBy;
-        d.reason = decision.reason();
+        d.explain(Words.join(decision.reasons()));
         d.decidedAt = Instant.now();
     }
 
     /** 重复访: the earlier case stays with its department; no new assignment. */
-    private static void linked(RoutingDecision d, PetitionSubmittedV1 petition) {
+    private static void linked(RoutingDecision d, PetitionSubmittedV1 petition, RoutingWords words) {
         d.outcome = Outcome.LINKED_TO_EARLIER_CASE;
         d.repeatOfCaseId = petition.repeatOfCaseId();
-        d.reason = "重复信访: the same petitioner on the same matter as case " + petition.repeatOfCaseId()
-                + ", which its department handles, not assigned again";
+        d.explain(words.say((m, l) -> m.repeat(petition.repeatOfCaseId().toString())));
         d.decidedAt = Instant.now();
     }
 

@@ -3,7 +3,6 @@ package org.openpetition.routing.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
@@ -19,15 +18,19 @@ import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.routing.RoutingDecision;
 import org.openpetition.routing.directory.Directory;
 import org.openpetition.routing.directory.DirectoryUnit;
+import org.openpetition.routing.words.RoutingWords;
+import org.openpetition.routing.words.Words;
 
 /** The events of routing decisions, appended to the outbox inside the decision's transaction. */
 @ApplicationScoped
 public class RoutingEvents {
 
     private final OutboxWriter outbox;
+    private final RoutingWords words;
 
-    public RoutingEvents(OutboxWriter outbox) {
+    public RoutingEvents(OutboxWriter outbox, RoutingWords words) {
         this.outbox = outbox;
+        this.words = words;
     }
 
     /**
@@ -51,14 +54,20 @@ public class RoutingEvents {
                 events.add(assigned(d, directory));
                 events.add(feed(d, d.departmentCode, DepartmentCaseEventV1.ASSIGNED, d.acceptanceDue));
             }
-            case DIVERTED -> events.add(outbox.prepare(Topics.CASE_DIVERTED_V1, CloudEvent.TYPE_CASE_DIVERTED_V1, d.caseId,
-                    new CaseDivertedV1(d.caseId, d.trackingCode, d.petitionLocalityCode, d.subjectCategory,
-                            LegalChannel.valueOf(d.legalChannel).name(), LegalChannel.valueOf(d.legalChannel).guidance(),
-                            d.reason, d.receivedAt, d.decidedAt)));
+            case DIVERTED -> events.add(diverted(d));
             default -> {
             }
         }
         return events;
+    }
+
+    /** case.diverted.v1: the guidance and the reason, each as a whole Chinese and a whole English text. */
+    private OutboxEvent diverted(RoutingDecision d) {
+        LegalChannel channel = LegalChannel.valueOf(d.legalChannel);
+        Words guidance = words.say((m, l) -> m.guidance(channel));
+        return outbox.prepare(Topics.CASE_DIVERTED_V1, CloudEvent.TYPE_CASE_DIVERTED_V1, d.caseId,
+                new CaseDivertedV1(d.caseId, d.trackingCode, d.petitionLocalityCode, d.subjectCategory, channel.name(),
+                        guidance.zh(), d.reason, d.receivedAt, d.decidedAt, guidance.en(), d.reasonEn));
     }
 
     /** An event of a department's own feed: the case, the event and the limit, nothing about other units. */
@@ -76,7 +85,8 @@ public class RoutingEvents {
         return outbox.prepare(Topics.CASE_ASSIGNED_V1, CloudEvent.TYPE_CASE_ASSIGNED_V1, d.caseId,
                 new CaseAssignedV1(d.caseId, d.trackingCode, unit.code(), unit.name(), unit.email(), unit.localityCode(),
                         d.subjectCategory, d.reason, d.receivedAt, d.decidedAt, d.skipLevel, leader, d.acceptanceDue,
-                        d.decidedBy, reasons(d.reason), supervisingBody(unit, directory)));
+                        d.decidedBy, Words.zhReasons(d.reason), supervisingBody(unit, directory), d.reasonEn,
+                        Words.enReasons(d.reasonEn)));
     }
 
     /** The unit's supervising body (上级主管单位) as the directory knows it, or null at the top of a line. */
@@ -89,10 +99,5 @@ public class RoutingEvents {
         return outbox.append(Topics.CASE_RETURNED_V1, CloudEvent.TYPE_CASE_RETURNED_V1, d.caseId,
                 new CaseReturnedV1(d.caseId, d.trackingCode, unit.code(), unit.name(), reason, d.returnCount, maxReturns,
                         d.outcome == RoutingDecision.Outcome.ASSIGNED ? "REROUTED" : "DISPATCHER_QUEUE", at));
-    }
-
-    /** The stored reason is the reasons joined by "; ". */
-    static List<String> reasons(String reason) {
-        return Arrays.asList(reason.split("; "));
     }
 }

@@ -1,7 +1,6 @@
 package org.openpetition.routing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,8 @@ import org.openpetition.routing.directory.Directory;
 import org.openpetition.routing.directory.DirectoryLeader;
 import org.openpetition.routing.directory.DirectoryUnit;
 import org.openpetition.routing.directory.Localities;
+import org.openpetition.routing.words.RoutingWords;
+import org.openpetition.routing.words.Words;
 
 /**
  * The routing rules, in this order, over an in-memory snapshot of the directory (no I/O):
@@ -29,43 +30,39 @@ import org.openpetition.routing.directory.Localities;
  * <li>领导包案: collective petitions and matters of three or more households get an owning leader.</li>
  * </ol>
  * Units that returned the case (退回) are never chosen again. Whatever no rule decides goes to the
- * dispatcher's queue with the reasons so far.
+ * dispatcher's queue with the reasons so far. Each reason is a whole Chinese and a whole English text
+ * ({@link RoutingWords}).
  */
 @ApplicationScoped
 public class RoutingRules {
 
     private final int allowedLevelsAbove;
+    private final RoutingWords words;
 
-    @Inject
-    public RoutingRules(RoutingConfig config) {
-        this(config.skipLevel().allowedLevelsAbove());
-    }
-
-    public RoutingRules(int allowedLevelsAbove) {
-        this.allowedLevelsAbove = allowedLevelsAbove;
+    public RoutingRules(RoutingConfig config, RoutingWords words) {
+        this.allowedLevelsAbove = config.skipLevel().allowedLevelsAbove();
+        this.words = words;
     }
 
     public Decision decide(PetitionFacts p, Set<String> returnedBy, Directory directory) {
-        List<String> reasons = new ArrayList<>();
+        List<Words> reasons = new ArrayList<>();
         if (!directory.knowsLocality(p.localityCode())) {
-            return queue(reasons, "行政区划代码 " + p.localityCode() + " 不在目录中 / the division code " + p.localityCode()
-                    + " is not in the directory, waiting for a dispatcher");
+            return queue(reasons, words.say((m, l) -> m.unknownLocality(p.localityCode())));
         }
         if (!directory.knowsDivision(p.localityCode())) {
-            reasons.add("行政区划: the villages of " + directory.divisionLabel(Localities.parent(p.localityCode()))
-                    + " are not imported; routed from the village code's township");
+            reasons.add(words.say(directory, (m, l) -> m.villagesNotImported(l.place(Localities.parent(p.localityCode())))));
         }
         Optional<LegalChannel> channel = LegalChannel.of(p.subjectCategory());
         if (channel.isPresent()) {
-            reasons.add("诉访分离: " + p.subjectCategory() + " belongs to the legal channel " + channel.get()
-                    + ", not accepted as a petition; the petitioner is told: " + channel.get().guidance());
+            reasons.add(words.say((m, l) -> m.diverted(l.category(p.subjectCategory()), m.channel(channel.get()),
+                    m.guidance(channel.get()))));
             return new Decision(Outcome.DIVERTED, null, null, false, channel.get(), reasons);
         }
         if (!returnedBy.isEmpty()) {
-            reasons.add("退回: routed again without " + String.join(", ", returnedBy.stream().sorted().toList()));
+            reasons.add(words.say((m, l) -> m.routedAgainWithout(l.list(returnedBy.stream().sorted().toList()))));
         }
         Predicate<DirectoryUnit> allowed = unit -> !returnedBy.contains(unit.code());
-        DirectoryUnit unit = p.isAccusation() ? AccusationRule.choose(directory, p, allowed, reasons)
+        DirectoryUnit unit = p.isAccusation() ? AccusationRule.choose(directory, p, allowed, reasons, words)
                 : competent(directory, p, allowed, reasons);
         if (unit == null) {
             return queue(reasons, null);
@@ -74,58 +71,56 @@ public class RoutingRules {
         DirectoryLeader leader = null;
         if (p.needsOwningLeader()) {
             leader = owningLeader(directory, unit.localityCode(), p.accusedLeaderId());
-            String why = p.collective() ? "collective petition (集体访)" : p.households() + " households";
+            RoutingWords.Phrase why = p.collective() ? (m, l) -> m.collective() : (m, l) -> m.households(p.households());
             if (leader == null) {
-                return queue(reasons, "领导包案: a " + why + " needs an owning leader and no leader of "
-                        + directory.divisionLabel(unit.localityCode()) + " or above is in the directory, waiting for a dispatcher");
+                return queue(reasons, words.say(directory, (m, l) -> m.noOwningLeader(why.in(m, l),
+                        l.place(unit.localityCode()))));
             }
-            reasons.add("领导包案: " + why + ", owned by " + leader.label());
+            DirectoryLeader owner = leader;
+            reasons.add(words.say(directory, (m, l) -> m.ownedBy(why.in(m, l), l.leader(owner))));
         }
         return new Decision(Outcome.ASSIGNED, unit, leader, skipLevel, null, reasons);
     }
 
-    private static DirectoryUnit competent(Directory directory, PetitionFacts p, Predicate<DirectoryUnit> allowed,
-                                           List<String> reasons) {
+    private DirectoryUnit competent(Directory directory, PetitionFacts p, Predicate<DirectoryUnit> allowed,
+                                    List<Words> reasons) {
         CompetentUnits.Match match = CompetentUnits.lowest(directory, p.localityCode(), p.subjectCategory(), allowed);
         if (match == null) {
-            reasons.add("no unit of " + directory.divisionLabel(p.localityCode()) + " or above is competent for "
-                    + p.subjectCategory() + ", waiting for a dispatcher");
+            reasons.add(words.say(directory, (m, l) -> m.noCompetentUnit(l.place(p.localityCode()),
+                    l.category(p.subjectCategory()))));
             return null;
         }
         if (match.ambiguous()) {
-            reasons.add("谁主管、谁负责: " + String.join(", ", match.units().stream().map(DirectoryUnit::label).toList())
-                    + " are equally competent for " + p.subjectCategory() + " at " + directory.divisionLabel(match.locality())
-                    + ", waiting for a dispatcher to choose");
+            reasons.add(words.say(directory, (m, l) -> m.equallyCompetent(l.units(match.units()),
+                    l.category(p.subjectCategory()), l.place(match.locality()))));
             return null;
         }
-        reasons.add(CompetentUnits.explain(directory, p.localityCode(), p.subjectCategory(), match));
+        reasons.add(words.say(directory, (m, l) -> CompetentUnits.explain(m, l, p.localityCode(), p.subjectCategory(), match)));
         return match.unit();
     }
 
     /** 越级: flags a petition addressed more than the allowed levels above the competent level. */
-    private boolean skipLevel(Directory directory, PetitionFacts p, DirectoryUnit unit, List<String> reasons) {
+    private boolean skipLevel(Directory directory, PetitionFacts p, DirectoryUnit unit, List<Words> reasons) {
         String addressed = p.addressedToLocality();
         if (addressed == null) {
             return false;
         }
         String competent = unit.localityCode();
         if (!directory.knowsDivision(addressed)) {
-            reasons.add("越级: the addressed division " + addressed + " is not in the directory; skip-level not judged");
+            reasons.add(words.say((m, l) -> m.addressedUnknown(addressed)));
             return false;
         }
         if (!Localities.isSelfOrAncestor(addressed, competent) || addressed.equals(competent)) {
-            reasons.add("逐级走访: addressed to " + directory.divisionLabel(addressed) + ", not above the competent level");
+            reasons.add(words.say(directory, (m, l) -> m.addressedNotAbove(l.place(addressed))));
             return false;
         }
         int above = Localities.level(competent) - Localities.level(addressed);
         if (above <= allowedLevelsAbove) {
-            reasons.add("逐级走访: addressed to " + directory.divisionLabel(addressed) + ", " + above
-                    + " level(s) above the competent level, which is allowed: referred down, not skip-level");
+            reasons.add(words.say(directory, (m, l) -> m.addressedAllowedAbove(l.place(addressed), above)));
             return false;
         }
-        reasons.add("越级: addressed to " + directory.divisionLabel(addressed) + ", " + above + " levels above the competent "
-                + directory.divisionLabel(competent) + " (逐级走访 allows " + allowedLevelsAbove
-                + "), referred down to the competent level and counted as skip-level");
+        reasons.add(words.say(directory, (m, l) -> m.skipLevel(l.place(addressed), above, l.place(competent),
+                allowedLevelsAbove)));
         return true;
     }
 
@@ -141,7 +136,7 @@ public class RoutingRules {
         return null;
     }
 
-    private static Decision queue(List<String> reasons, String reason) {
+    private static Decision queue(List<Words> reasons, Words reason) {
         if (reason != null) {
             reasons.add(reason);
         }

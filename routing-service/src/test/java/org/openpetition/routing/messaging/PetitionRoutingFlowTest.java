@@ -21,6 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openpetition.contracts.CloudEvent;
@@ -51,14 +59,18 @@ class PetitionRoutingFlowTest {
     void petitionIsAssignedToTheCompetentDepartmentOfItsLocality() throws Exception {
         UUID caseId = submit("511703", "URBAN_HOUSING", UUID.randomUUID().toString());
 
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
-        assertEquals(1, assigned.size());
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        assertEquals(1, outboxRows(Topics.CASE_ASSIGNED_V1, caseId), "one case.assigned.v1 stored with the decision");
         assertEquals(CloudEvent.TYPE_CASE_ASSIGNED_V1, TopicProbe.header(assigned.get(0), CloudEvent.HEADER_TYPE));
         JsonNode event = json.readTree(assigned.get(0).value());
         assertEquals("511703-ZJJ", event.get("departmentCode").asText());
         assertEquals("达州市达川区住房和城乡建设局", event.get("departmentName").asText());
         assertEquals("511703-zjj@dept.demo.openpetition.local", event.get("departmentEmail").asText());
-        assertTrue(event.get("reason").asText().contains("谁主管、谁负责"));
+        assertTrue(event.get("reason").asText().startsWith("属地管理、分级负责：四川省达州市达川区（511703）是信访事项发生地"),
+                event.get("reason").asText());
+        assertTrue(event.get("reasonEn").asText().startsWith(
+                "Territorial jurisdiction: 四川省达州市达川区 (511703) is where the matter arose"), event.get("reasonEn").asText());
+        assertEquals(event.get("reasons").size(), event.get("reasonsEn").size());
         assertEquals("5117-ZJJ", event.at("/supervisingBody/code").asText(), "the directory's supervising body travels");
         assertEquals("达州市住房和城乡建设局", event.at("/supervisingBody/name").asText());
 
@@ -66,7 +78,10 @@ class PetitionRoutingFlowTest {
                 .then().statusCode(200)
                 .body("outcome", is("ASSIGNED"))
                 .body("departmentCode", is("511703-ZJJ"))
-                .body("competentLocalityCode", is("511703"));
+                .body("competentLocalityCode", is("511703"))
+                .body("reason", startsWith("属地管理、分级负责"))
+                .body("reasonEn", startsWith("Territorial jurisdiction"))
+                .body("reasonsEn", hasSize(1));
         given().auth().oauth2(token("handler")).when().get("/api/assignments/" + caseId)
                 .then().statusCode(200);
     }
@@ -75,14 +90,15 @@ class PetitionRoutingFlowTest {
     void townshipPetitionClimbsToTheLowestCompetentLevel() throws Exception {
         // mining is a city matter in the demo directory: 郸城县洺南街道 climbs to 周口市
         UUID caseId = submit("411625001", "MINING", UUID.randomUUID().toString());
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
         JsonNode event = json.readTree(assigned.get(0).value());
         assertEquals("4116-ZRZYJ", event.get("departmentCode").asText());
         assertEquals("4116", event.get("localityCode").asText());
         assertEquals("RULES", event.get("decidedBy").asText());
         assertFalse(event.get("skipLevel").asBoolean());
         assertTrue(event.get("owningLeader").isNull());
-        assertTrue(event.get("reasons").get(0).asText().contains("lowest level above"));
+        assertTrue(event.get("reasonsEn").get(0).asText().contains("lowest level above"));
+        assertTrue(event.get("reasons").get(0).asText().contains("以上有主管单位的最低一级"));
         // the handler of 达川区住建局 does not see a case of another department
         given().auth().oauth2(token("handler")).when().get("/api/assignments/" + caseId)
                 .then().statusCode(404).contentType("application/problem+json");
@@ -95,14 +111,15 @@ class PetitionRoutingFlowTest {
                 given().auth().oauth2(token("auditor")).when().get("/api/assignments/" + caseId)
                         .then().statusCode(200).body("outcome", is("DISPATCHER_QUEUE"))
                         .body("reason", containsString("SPACE_TRAVEL"))
-                        .body("reason", containsString("桂林市永福县 (450326)")));
+                        .body("reason", containsString("桂林市永福县（450326）"))
+                        .body("reasonEn", containsString("桂林市永福县 (450326)")));
         given().auth().oauth2(token("auditor")).when().get("/api/assignments/queue")
                 .then().statusCode(200).body("caseId", hasItem(caseId.toString()));
         // the queue is filtered by area: 永福县's case is not in 达川区's dispatcher's queue
         given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/queue")
                 .then().statusCode(200).body("caseId", not(hasItem(caseId.toString())));
-        assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(3),
-                Duration.ZERO).size());
+        // the decision is visible, so its transaction, which would have stored the event, has committed
+        assertEquals(0, outboxRows(Topics.CASE_ASSIGNED_V1, caseId), "nothing to assign");
     }
 
     @Test
@@ -110,8 +127,11 @@ class PetitionRoutingFlowTest {
         String eventId = UUID.randomUUID().toString();
         UUID caseId = submit("511703", "EDUCATION", eventId);
         resend(caseId, "511703", "EDUCATION", eventId);
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(4));
-        assertEquals(1, assigned.size(), "one assignment for two deliveries of the same event");
+        // the marker: the consumer group has committed past both deliveries, so both were applied (or skipped)
+        awaitConsumed(caseId, 2);
+        assertEquals(1, outboxRows(Topics.CASE_ASSIGNED_V1, caseId), "one assignment for two deliveries of the same event");
+        assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30),
+                Duration.ZERO).size());
     }
 
     @Test
@@ -135,10 +155,73 @@ class PetitionRoutingFlowTest {
         VertxContextSupport.subscribeAndAwait(() -> routing.routeAll(poll)); // redelivered: applied before
         assertEquals(3, count("select count(*) from routing_decision where case_id::text = any(?)", cases));
         assertEquals(3, count("select count(*) from outbox_event where topic = 'case.assigned.v1' and record_key = any(?)", cases));
-        for (String caseId : cases) {
-            assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ofMillis(500))
+        for (String caseId : cases) { // each stored once (above), so published once
+            assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ZERO)
                     .size());
         }
+    }
+
+    /** The outbox rows of a topic for a case: stored in the decision's transaction, kept after publishing. */
+    private long outboxRows(String topic, UUID caseId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(
+                "select count(*) from outbox_event where topic = ? and record_key = ?")) {
+            statement.setString(1, topic);
+            statement.setString(2, caseId.toString());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private void awaitConsumed(UUID caseId, int records) {
+        awaitConsumedKey(caseId.toString(), records);
+    }
+
+    /**
+     * Waits until routing-service's consumer group has committed an offset past each of the {@code records}
+     * petition.submitted.v1 records with the key: each has been applied, skipped or dead-lettered.
+     */
+    private void awaitConsumedKey(String key, int records) {
+        var sent = probe.awaitRecords(Topics.PETITION_SUBMITTED_V1, key, records, Duration.ofSeconds(30), Duration.ZERO);
+        assertEquals(records, sent.size());
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.get().kafka().bootstrapServers()))) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("routing-service")
+                        .partitionsToOffsetAndMetadata().get();
+                return sent.stream().allMatch(r -> {
+                    OffsetAndMetadata offset = committed.get(new TopicPartition(r.topic(), r.partition()));
+                    return offset != null && offset.offset() > r.offset();
+                });
+            });
+        }
+    }
+
+    /** The keys among {@code keys} of every record on the topic, read up to its end as of now. */
+    private static List<String> keysUpToTheEnd(String topic, List<String> keys) {
+        List<String> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                assertTrue(System.nanoTime() < deadline, "read " + topic + " to its end");
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key() != null && keys.contains(record.key())) {
+                        found.add(record.key());
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private long count(String sql, List<String> values) throws Exception {
@@ -174,8 +257,11 @@ class PetitionRoutingFlowTest {
         resend(second, "511703", "URBAN_HOUSING", UUID.randomUUID().toString());
 
         var dead = probe.awaitRecords("petition.submitted.v1.routing-service.dlq", poison, 1, Duration.ofSeconds(30),
-                Duration.ofSeconds(1));
-        assertEquals(1, dead.size());
+                Duration.ZERO);
+        // the marker: the consumer group has committed past all three records, each applied or dead-lettered
+        awaitConsumed(first, 1);
+        awaitConsumed(second, 1);
+        awaitConsumedKey(poison, 1);
         assertTrue(TopicProbe.header(dead.get(0), "dead-letter-reason").contains("PetitionSubmittedV1"),
                 TopicProbe.header(dead.get(0), "dead-letter-reason"));
         assertEquals(Topics.PETITION_SUBMITTED_V1, TopicProbe.header(dead.get(0), "dead-letter-topic"));
@@ -187,13 +273,10 @@ class PetitionRoutingFlowTest {
         Integer.parseInt(TopicProbe.header(dead.get(0), "dead-letter-partition"));
         Long.parseLong(TopicProbe.header(dead.get(0), "dead-letter-offset"));
         for (UUID caseId : new UUID[] {first, second}) {
-            assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30),
-                    Duration.ofSeconds(1)).size(), "routed once: " + caseId);
+            assertEquals(1, outboxRows(Topics.CASE_ASSIGNED_V1, caseId), "routed once: " + caseId);
         }
-        assertEquals(1, probe.awaitRecords("petition.submitted.v1.routing-service.dlq",
-                r -> r.key() != null && (r.key().equals(first.toString()) || r.key().equals(second.toString())
-                        || r.key().equals(poison)), 1, Duration.ofSeconds(5), Duration.ofSeconds(1)).size(),
-                "only the poison record is dead-lettered");
+        assertEquals(List.of(poison), keysUpToTheEnd("petition.submitted.v1.routing-service.dlq",
+                        List.of(first.toString(), second.toString(), poison)), "only the poison record is dead-lettered");
     }
 
     @Test
@@ -205,9 +288,10 @@ class PetitionRoutingFlowTest {
                 given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + repeat)
                         .then().statusCode(200).body("outcome", is("LINKED_TO_EARLIER_CASE"))
                         .body("repeatOfCaseId", is(earlier.toString()))
-                        .body("reason", containsString("重复信访")));
-        assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, repeat.toString(), 1, Duration.ofSeconds(3),
-                Duration.ZERO).size());
+                        .body("reason", containsString("重复信访"))
+                        .body("reasonEn", containsString("Repeat petition")));
+        // the decision is visible, so its transaction, which would have stored the event, has committed
+        assertEquals(0, outboxRows(Topics.CASE_ASSIGNED_V1, repeat), "not assigned again");
     }
 
     @Test
@@ -232,8 +316,8 @@ class PetitionRoutingFlowTest {
                 Instant.now(), null, false, new PetitionSubmittedV1.Accused("5117-ZJJ", "市住建局", "李某", "科长"), null, null);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(2));
-        assertEquals(1, assigned.size());
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        assertEquals(1, outboxRows(Topics.CASE_ASSIGNED_V1, caseId));
         JsonNode data = json.readTree(assigned.get(0).value());
         assertEquals("5117-JW", data.get("departmentCode").asText());
         assertEquals("达州市纪委监委", data.get("departmentName").asText());
@@ -245,19 +329,21 @@ class PetitionRoutingFlowTest {
     @Test
     void legalChannelMatterIsDivertedWithGuidanceAndNotAssigned() throws Exception {
         UUID caseId = submit("411625", "ARBITRATION", UUID.randomUUID().toString());
-        var diverted = probe.awaitRecords(Topics.CASE_DIVERTED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
-        assertEquals(1, diverted.size());
+        var diverted = probe.awaitRecords(Topics.CASE_DIVERTED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        assertEquals(1, outboxRows(Topics.CASE_DIVERTED_V1, caseId));
         assertEquals(CloudEvent.TYPE_CASE_DIVERTED_V1, TopicProbe.header(diverted.get(0), CloudEvent.HEADER_TYPE));
         JsonNode data = json.readTree(diverted.get(0).value());
         assertEquals("ARBITRATION", data.get("legalChannel").asText());
-        assertTrue(data.get("guidance").asText().contains("劳动人事争议仲裁委员会"));
-        assertTrue(data.get("guidance").asText().contains(" / "), "Chinese, then English");
+        assertEquals("该事项应通过仲裁解决，请依法向劳动人事争议仲裁委员会或约定的仲裁机构申请仲裁。", data.get("guidance").asText());
+        assertTrue(data.get("guidanceEn").asText().startsWith("This matter is for arbitration"), data.get("guidanceEn").asText());
+        assertTrue(data.get("reason").asText().startsWith("诉访分离："), data.get("reason").asText());
+        assertTrue(data.get("reasonEn").asText().contains("arbitration"), data.get("reasonEn").asText());
         given().auth().oauth2(token("auditor")).when().get("/api/assignments/" + caseId).then().statusCode(200)
                 .body("outcome", is("DIVERTED")).body("legalChannel", is("ARBITRATION"));
         // 郸城县 is not the demo dispatcher's area (达川区)
         given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/" + caseId).then().statusCode(404);
-        assertEquals(0, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(2),
-                Duration.ZERO).size());
+        // case.diverted.v1 arrived, so the decision's transaction, which would have stored the event, has committed
+        assertEquals(0, outboxRows(Topics.CASE_ASSIGNED_V1, caseId), "not assigned");
     }
 
     @Test
@@ -268,7 +354,7 @@ class PetitionRoutingFlowTest {
                 Instant.now(), null, true, null, "51", 12);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
         JsonNode data = json.readTree(assigned.get(0).value());
         assertEquals("511703-RSJ", data.get("departmentCode").asText());
         assertTrue(data.get("skipLevel").asBoolean());
@@ -278,6 +364,9 @@ class PetitionRoutingFlowTest {
         assertEquals(3, data.get("reasons").size(), data.get("reason").asText());
         assertTrue(data.get("reasons").get(1).asText().startsWith("越级"));
         assertTrue(data.get("reasons").get(2).asText().startsWith("领导包案"));
+        assertEquals(3, data.get("reasonsEn").size(), data.get("reasonEn").asText());
+        assertTrue(data.get("reasonsEn").get(1).asText().startsWith("Skip-level"));
+        assertTrue(data.get("reasonsEn").get(2).asText().startsWith("Leader ownership"));
     }
 
     private void resend(UUID caseId, String locality, String category, String eventId) throws Exception {

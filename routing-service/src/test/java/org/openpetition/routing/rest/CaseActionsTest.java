@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.openpetition.contracts.rules.BeijingTime;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class CaseActionsTest {
     void dispatcherResolvesTheQueueWithACustomDeadline() throws Exception {
         UUID caseId = submit("511703", "SPACE_TRAVEL", null);
         awaitOutcome(caseId, "DISPATCHER_QUEUE");
-        LocalDate due = LocalDate.now().plusDays(5);
+        LocalDate due = LocalDate.now(BeijingTime.ZONE).plusDays(5);
         // a unit outside the dispatcher's area (达川区) is refused
         given().auth().oauth2(token("dispatcher")).contentType(ContentType.JSON)
                 .body("{\"departmentCode\": \"450326-XFJ\", \"reason\": \"按信访局职责受理\"}")
@@ -48,7 +49,9 @@ class CaseActionsTest {
                 .body("{\"departmentCode\": \"511703-XFJ\", \"reason\": \"按信访局职责受理\", \"acceptanceDue\": \"" + due + "\"}")
                 .when().post("/api/assignments/" + caseId + "/assign")
                 .then().statusCode(200).body("outcome", is("ASSIGNED")).body("decidedBy", is("DISPATCHER"))
-                .body("acceptanceDue", is(due.toString())).body("reason", containsString("交办"));
+                .body("acceptanceDue", is(due.toString())).body("reason", containsString("交办"))
+                .body("reasons", hasSize(2)).body("reasons[1]", is("按信访局职责受理"))
+                .body("reasonEn", startsWith("Assigned with a deadline: dispatcher"));
         given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/queue")
                 .then().statusCode(200).body("caseId", not(hasItem(caseId.toString())));
         JsonNode event = assigned(caseId, 1).get(0);
@@ -104,7 +107,8 @@ class CaseActionsTest {
         given().auth().oauth2(token("handler")).contentType(ContentType.JSON).body("{\"reason\": \"系市级审批事项，非本局职责\"}")
                 .when().post("/api/assignments/" + caseId + "/return")
                 .then().statusCode(200).body("outcome", is("ASSIGNED")).body("departmentCode", is("5117-ZJJ"))
-                .body("returnCount", is(1)).body("reason", startsWith("退回"));
+                .body("returnCount", is(1)).body("reason", startsWith("退回"))
+                .body("reasonEn", containsString("returned the case (1 of 2): 系市级审批事项，非本局职责"));
         var returned = probe.awaitRecords(Topics.CASE_RETURNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
         assertEquals(CloudEvent.TYPE_CASE_RETURNED_V1, TopicProbe.header(returned.get(0), CloudEvent.HEADER_TYPE));
         JsonNode first = json.readTree(returned.get(0).value());
@@ -129,7 +133,10 @@ class CaseActionsTest {
         given().auth().oauth2(token("handler")).contentType(ContentType.JSON).body("{\"reason\": \"仍非本局职责\"}")
                 .when().post("/api/assignments/" + caseId + "/return")
                 .then().statusCode(200).body("outcome", is("DISPATCHER_QUEUE")).body("returnCount", is(2))
-                .body("reason", containsString("return limit"));
+                .body("reason", containsString("退回次数已达上限"))
+                .body("reasonEn", containsString("return limit"))
+                .body("reasons[0]", startsWith("退回："))
+                .body("reasonsEn[0]", startsWith("Returned: "));
         given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/queue")
                 .then().body("caseId", hasItem(caseId.toString()));
         var both = probe.awaitRecords(Topics.CASE_RETURNED_V1, caseId.toString(), 2, Duration.ofSeconds(30), Duration.ZERO);

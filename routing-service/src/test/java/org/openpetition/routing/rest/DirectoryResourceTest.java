@@ -54,6 +54,15 @@ class DirectoryResourceTest {
     }
 
     @Test
+    void aDivisionNameWithAQuotedCommaIsReadAndWrittenForCopyAsOneField() {
+        String csv = "code,name\n450326100002,\"永福镇某村, \"\"一组\"\"\"\n";
+        given().auth().oauth2(token("admin")).contentType("text/csv; charset=UTF-8").body(csv).when().post("/api/directory/divisions")
+                .then().statusCode(200).body("imported", is(1));
+        given().auth().oauth2(token("dispatcher")).when().get("/api/directory/divisions/450326100002")
+                .then().statusCode(200).body("[0].name", is("永福镇某村, \"一组\"")).body("[0].level", is(5));
+    }
+
+    @Test
     void villagesAreImportedFromTheDataSetsCsvAndRouted() {
         String csv = "code,name,streetCode,provinceCode,cityCode,areaCode\n"
                 + "511703001001,\"梧桐梁社区居民委员会\",511703001,51,5117,511703\n"
@@ -155,6 +164,15 @@ class DirectoryResourceTest {
                 + "411602-TYJRSWJ,VETERANS|SOCIAL_ASSISTANCE\n";
         given().auth().oauth2(token("admin")).contentType("text/csv").body(ok).when().post("/api/directory/import")
                 .then().statusCode(200).body("units", is(1));
+        // a quoted name with a comma and doubled quotes: read as one field, stored and shown as written
+        String quoted = "code,name,localityCode,kind,email,supervisingCode,remit\n"
+                + "411602-TYJRSWJ3,\"周口市川汇区退役军人服务站, \"\"第二站\"\"\",411602,DEPARTMENT,"
+                + "411602-tyjrswj3@dept.demo.openpetition.local,411602-TYJRSWJ,VETERANS\n";
+        given().auth().oauth2(token("admin")).contentType("text/csv; charset=UTF-8").body(quoted).when().post("/api/directory/import")
+                .then().statusCode(200).body("units", is(1));
+        given().auth().oauth2(token("dispatcher")).when().get("/api/directory/units/411602-TYJRSWJ3")
+                .then().statusCode(200).body("[0].name", is("周口市川汇区退役军人服务站, \"第二站\""))
+                .body("[0].localityCode", is("411602"));
         String bad = "code,name,localityCode,kind,email,supervisingCode,remit\n"
                 + "411602-X,某单位,411602,DEPARTMENT,x@y.z,,\n";
         given().auth().oauth2(token("admin")).contentType("text/csv").body(bad).when().post("/api/directory/import")

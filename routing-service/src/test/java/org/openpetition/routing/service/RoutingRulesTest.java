@@ -43,7 +43,7 @@ class RoutingRulesTest {
         assertTrue(directory.knowsDivision("511703001"));
         assertTrue(directory.knowsDivision("110101"));
         assertFalse(directory.knowsDivision("999999"));
-        assertEquals("四川省达州市达川区 (511703)", directory.divisionLabel("511703"));
+        assertEquals("四川省达州市达川区", directory.divisionName("511703"));
     }
 
     @Test
@@ -53,6 +53,9 @@ class RoutingRulesTest {
         assertEquals("511703-ZJJ", own.unit().code());
         assertTrue(own.reason().contains("属地管理、分级负责"), own.reason());
         assertTrue(own.reason().contains("谁主管、谁负责"), own.reason());
+        assertTrue(own.reason().startsWith("属地管理、分级负责：四川省达州市达川区（511703）是信访事项发生地"), own.reason());
+        assertTrue(own.reasonEn().startsWith("Territorial jurisdiction: 四川省达州市达川区 (511703) is where the matter arose"),
+                own.reasonEn());
 
         // 亭子镇: the township government handles rural land first
         assertEquals("511703100-ZF", decide(petition("511703100", "RURAL_LAND")).unit().code());
@@ -61,14 +64,16 @@ class RoutingRulesTest {
         // mining is a city matter: 郸城县 climbs to 周口市
         Decision mining = decide(petition("411625001", "MINING"));
         assertEquals("4116-ZRZYJ", mining.unit().code());
-        assertTrue(mining.reason().contains("lowest level above"), mining.reason());
+        assertTrue(mining.reasonEn().contains("lowest level above"), mining.reasonEn());
+        assertTrue(mining.reason().contains("以上有主管单位的最低一级"), mining.reason());
     }
 
     @Test
     void remitCoversTheChildrenOfItsGroup() {
         Decision pollution = decide(petition("450326", "POLLUTION"));
         assertEquals("450326-STHJJ", pollution.unit().code());
-        assertTrue(pollution.reason().contains("through its group ENVIRONMENT"), pollution.reason());
+        assertTrue(pollution.reasonEn().contains("through its group") && pollution.reasonEn().contains("(ENVIRONMENT)"),
+                pollution.reasonEn());
         assertEquals("411602-ZJJ", decide(petition("411602", "HOUSE_EXPROPRIATION")).unit().code());
     }
 
@@ -93,7 +98,10 @@ class RoutingRulesTest {
             assertNull(d.unit());
             assertTrue(d.reason().contains("诉访分离"), d.reason());
         }
-        assertTrue(decide(petition("411625", "ARBITRATION")).legalChannel().guidance().contains("仲裁"));
+        Decision arbitration = decide(petition("411625", "ARBITRATION"));
+        assertEquals(LegalChannel.ARBITRATION, arbitration.legalChannel());
+        assertTrue(arbitration.reason().contains("劳动人事争议仲裁委员会"), arbitration.reason());
+        assertTrue(arbitration.reasonEn().contains("arbitration commission"), arbitration.reasonEn());
         // diversion comes before the accusation rule
         assertEquals(Outcome.DIVERTED, decide(accusation("511703", "LITIGATION", "511703-ZJJ")).outcome());
         // the group itself (政法) is not a legal channel: the competent unit
@@ -218,6 +226,25 @@ class RoutingRulesTest {
         Decision d = decide(collective);
         assertEquals("511703-JW", d.unit().code(), d.reason());
         assertFalse(d.reason().contains("511703-ZJJ") || d.reason().contains("住房和城乡建设局"), d.reason());
+        assertFalse(d.reasonEn().contains("511703-ZJJ") || d.reasonEn().contains("住房和城乡建设局"), d.reasonEn());
         assertEquals("511703-L02", d.owningLeader().id(), "the accused official 511703-L01 is passed over");
+    }
+
+    @Test
+    void eachReasonIsAWholeChineseTextAndAWholeEnglishText() {
+        PetitionFacts collective = new PetitionFacts("SOLUTION_REQUEST", "POLLUTION", "411625001", null, "41", true, null, false);
+        PetitionFacts[] petitions = {collective, petition("411625001", "MINING"), petition("411625", "ARBITRATION"),
+                petition("450326", "SPACE_TRAVEL"), accusation("511703", "URBAN_HOUSING", "5117-ZJJ")};
+        for (PetitionFacts p : petitions) {
+            Decision d = decide(p);
+            assertEquals(d.reasons().size(), d.reason().split("；").length, d.reason());
+            assertEquals(d.reasons().size(), d.reasonEn().split("; ").length, d.reasonEn());
+            // the Chinese text: no English words outside the codes in brackets
+            String chinese = d.reason().replaceAll("（[^）]*）", "");
+            assertFalse(chinese.matches("(?s).*[A-Za-z]{2,}.*"), d.reason());
+            // the English text: no Chinese outside the names of places, units and leaders, which stay as they are
+            String english = d.reasonEn().replaceAll("[\\p{IsHan}]+[^(]*\\([^)]*\\)", "");
+            assertFalse(english.matches("(?s).*\\p{IsHan}.*"), d.reasonEn());
+        }
     }
 }

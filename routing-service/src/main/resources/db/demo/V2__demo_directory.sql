@@ -1,6 +1,7 @@
 -- Demo jurisdiction directory for the local run and the tests: the departments of 四川省达州市达川区,
--- 广西桂林市永福县 and 河南省周口市 (郸城县, 川汇区, 西华县). The full directory and its import come with
--- the routing issue; these rows are local demo data, not an authoritative list.
+-- 广西桂林市永福县 and 河南省周口市 (郸城县, 川汇区, 西华县). Local demo data, not an authoritative list;
+-- applied by db.migration.V2__DemoDirectory only where routing.directory.demo-data is true. A production
+-- directory is imported by an administrator (POST /api/directory/import).
 insert into department (code, name, locality_code, email) values ('511703-ZJJ', '达州市达川区住房和城乡建设局', '511703', '511703-zjj@dept.demo.openpetition.local');
 insert into department_remit (department_code, subject_category) values ('511703-ZJJ', 'URBAN_HOUSING');
 insert into department_remit (department_code, subject_category) values ('511703-ZJJ', 'URBAN_CONSTRUCTION');

@@ -1,8 +1,9 @@
--- Demo jurisdiction directory (issue 4), on top of V2: for 四川省达州市达川区, 广西桂林市永福县 and 河南省周口市
+-- Demo jurisdiction directory, on top of V2: for 四川省达州市达川区, 广西桂林市永福县 and 河南省周口市
 -- (郸城县, 川汇区, 西华县), the units at county, city and province level with their supervising bodies (上级
 -- 主管单位: the same line one level up), the petition offices (信访局), the discipline inspection bodies
 -- (纪委监委), a few township governments, and the leaders who may own cases. Local demo data, not an
--- authoritative list: names of units follow the usual pattern, people are fictitious.
+-- authoritative list: names of units follow the usual pattern, people are fictitious. Applied by
+-- db.migration.V6__DemoDirectoryChainsLeaders only where routing.directory.demo-data is true.
 
 -- County 自然资源局: rural land and land acquisition; mining and the whole land group sit with the city.
 delete from department_remit where subject_category = 'LAND_RESOURCES' and department_code like '______-ZRZYJ';
