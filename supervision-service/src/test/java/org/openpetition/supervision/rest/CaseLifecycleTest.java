@@ -131,6 +131,8 @@ class CaseLifecycleTest {
         assertEquals(11, steps.size(), "one event per step: " + steps);
         assertEquals(CloudEvent.TYPE_CASE_LIFECYCLE_V1, TopicProbe.header(events.get(0), CloudEvent.HEADER_TYPE));
         assertTrue(events.get(4).value().contains(REPLY), "the reply travels with REPLIED");
+        // the petitioner's window is 达川区's (15 days, configured for the tests), not the default 30
+        assertEquals(today.plusDays(15).toString(), json.readTree(events.get(4).value()).get("windowLastDay").asText());
         assertTrue(events.get(1).value().contains("需多部门会商"), "the extension's reason travels with EXTENDED");
 
         given().auth().oauth2(token("auditor")).when().get("/api/cases/" + caseId + "/steps").then().statusCode(200)
