@@ -128,21 +128,15 @@ public class CaseTransitions {
                 if (c.status != CaseStatus.REPLIED) {
                     return Optional.empty();
                 }
-                c.status = CaseStatus.UNDER_REVIEW;
                 c.reviewRequestedAt = at;
-                c.closedAt = null;
-                clock.startReview(c, at, DueKind.REVIEW);
-                return Optional.of(List.of(new Taken(Step.REVIEW_REQUESTED, action.reason(), null)));
+                return Optional.of(reopen(c, at, DueKind.REVIEW, Step.REVIEW_REQUESTED, action.reason()));
             }
             case RE_REVIEW_REQUESTED -> {
                 if (c.status != CaseStatus.REVIEWED) {
                     return Optional.empty();
                 }
-                c.status = CaseStatus.UNDER_RE_REVIEW;
                 c.reReviewRequestedAt = at;
-                c.closedAt = null;
-                clock.startReview(c, at, DueKind.RE_REVIEW);
-                return Optional.of(List.of(new Taken(Step.RE_REVIEW_REQUESTED, action.reason(), null)));
+                return Optional.of(reopen(c, at, DueKind.RE_REVIEW, Step.RE_REVIEW_REQUESTED, action.reason()));
             }
             case WITHDRAWN -> {
                 if (c.status.isClosedForGood()) {
@@ -156,6 +150,14 @@ public class CaseTransitions {
                 return Optional.empty();
             }
         }
+    }
+
+    /** A review or re-review request reopens the case: the body's opinion is due from the request. */
+    private List<Taken> reopen(SupervisedCase c, Instant at, DueKind kind, Step step, String reason) {
+        c.status = CaseStatus.after(step).orElseThrow();
+        c.closedAt = null;
+        clock.startReview(c, at, kind);
+        return List.of(new Taken(step, reason, null));
     }
 
     private static void require(SupervisedCase c, CaseStatus expected, String message) {
