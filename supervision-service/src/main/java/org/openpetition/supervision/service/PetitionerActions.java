@@ -24,7 +24,7 @@ public class PetitionerActions {
 
     static final String CONSUMER = "supervision-service";
     /** Micrometer name of the counter of actions that did not fit the case's state (Prometheus adds _total). */
-    public static final String NOT_APPLIED = "petition.actions.not.applied";
+    public static final String NOT_APPLIED = "petition_actions_not_applied";
     private static final Logger LOG = Logger.getLogger(PetitionerActions.class);
 
     private final SupervisedCaseRepository cases;
