@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.openpetition.contracts.CaseStatus;
 
 /** A case on the clock: the aggregate of supervision-service. */
 @Entity
@@ -53,6 +54,12 @@ public class SupervisedCase {
     @Column(name = "former_departments", nullable = false)
     public String formerDepartments = "";
 
+    /**
+     * Where the case stands (the contracts' vocabulary): ASSIGNED (acceptance due by {@code acceptanceDue}),
+     * ACCEPTED (reply due by {@code replyDue}), NOT_ACCEPTED, REPLIED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW,
+     * FINAL, WITHDRAWN, or RETURNED (退回 before acceptance was decided: no clock runs until it is assigned
+     * again; {@code departmentCode} is still the returning one).
+     */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CaseStatus status;
@@ -91,6 +98,14 @@ public class SupervisedCase {
 
     @Column(name = "replied_at")
     public Instant repliedAt;
+
+    /**
+     * The last day of the petitioner's window to evaluate the reply and request review (the case's
+     * jurisdiction's reviewRequestDays from the reply), or null before the reply: the participation
+     * indicator counts a missing evaluation after it.
+     */
+    @Column(name = "evaluation_window_last_day")
+    public LocalDate evaluationWindowLastDay;
 
     /** When the running hearing (听证) started; null when none runs. */
     @Column(name = "hearing_started_at")
@@ -144,37 +159,6 @@ public class SupervisedCase {
         this.alertLevel = 0;
         this.nextAlertOn = null;
         this.overdueSince = null;
-    }
-
-    /** Where a case stands on the clock. */
-    public enum CaseStatus {
-        /** Assigned; the department must decide acceptance by {@code acceptanceDue}. */
-        AWAITING_ACCEPTANCE,
-        /** 已受理: being handled; the written reply is due by {@code replyDue}. */
-        IN_HANDLING,
-        /** 不予受理 (closed). */
-        NOT_ACCEPTED,
-        /** 已答复: replied; the petitioner may evaluate and request review. */
-        REPLIED,
-        /** 复查中: the next-higher body reviews; its opinion is due by {@code due}. */
-        UNDER_REVIEW,
-        /** 已复查: the petitioner may request re-review. */
-        REVIEWED,
-        /** 复核中: the re-review opinion is due by {@code due}. */
-        UNDER_RE_REVIEW,
-        /** 终结: final; the same matter is not accepted again. */
-        FINAL,
-        /** 已撤回 by the petitioner. */
-        WITHDRAWN,
-        /**
-         * 退回: the department returned it before deciding acceptance; no clock runs until routing or a
-         * dispatcher assigns it again (case.assigned.v1). {@code departmentCode} is still the returning one.
-         */
-        RETURNED;
-
-        public boolean isClosedForGood() {
-            return this == FINAL || this == WITHDRAWN;
-        }
     }
 
     /** Which limit runs. */

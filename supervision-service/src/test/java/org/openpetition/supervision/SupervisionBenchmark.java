@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.UUID;
 import org.openpetition.platform.outbox.OutboxEvent;
+import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.supervision.repository.SweepStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -113,7 +114,8 @@ class SupervisionBenchmark {
 
         for (String[] q : new String[][]{{"month", today.withDayOfMonth(1).toString()}, {"quarter", today.minusDays(90).toString()},
                 {"year", today.minusDays(364).toString()}}) {
-            Period period = Period.of(LocalDate.parse(q[1]), today, Period.Comparison.PREVIOUS);
+            Period period = Period.of(LocalDate.parse(q[1]), today, Period.Comparison.PREVIOUS,
+                    org.openpetition.supervision.i18n.Languages.ofRecords());
             for (Grouping grouping : List.of(Grouping.NONE, Grouping.LOCALITY, Grouping.DEPARTMENT)) {
                 List<Double> times = new ArrayList<>();
                 for (int i = 0; i < rounds; i++) {
@@ -141,7 +143,7 @@ class SupervisionBenchmark {
                     received_at, assigned_at, acceptance_due, due, due_kind, accepted_at, acceptance_decided_at, reply_due,
                     replied_at, evaluation, evaluated_at, alert_level, next_alert_on, assignments)
                 select gen_random_uuid(), 'XF-B' || g, county || '-' || dept, '部门' || dept, locality,
-                       case when g % 10 < 4 then 'AWAITING_ACCEPTANCE' when g % 10 < 8 then 'IN_HANDLING' else 'REPLIED' end,
+                       case when g % 10 < 4 then 'ASSIGNED' when g % 10 < 8 then 'ACCEPTED' else 'REPLIED' end,
                        received, received, received::date + 15,
                        case when g % 10 < 4 then received::date + 15 when g % 10 < 8 then received::date + 75 end,
                        case when g % 10 < 4 then 'ACCEPTANCE' when g % 10 < 8 then 'REPLY' end,
@@ -216,8 +218,12 @@ class SupervisionBenchmark {
                                     + "\",\"localityCode\":\"511703001001\",\"due\":\"" + a.due + "\",\"dueKind\":\"ACCEPTANCE\"}";
                             issues.add(new SweepStore.Issue(a, e, feed));
                         }
-                        return explain(conn, out, "write ladders, alerts and outbox rows", SweepStore.WRITE_BATCH,
-                                SweepStore.writes(locked, issues));
+                        java.util.Set<UUID> all = new java.util.HashSet<>();
+                        issues.forEach(i -> all.add(i.alert().id));
+                        return explain(conn, out, "write ladders and alerts", SweepStore.WRITE_BATCH,
+                                SweepStore.writes(locked, issues))
+                                .chain(() -> explain(conn, out, "outbox rows", OutboxWriter.insertStatement(1),
+                                        OutboxWriter.bind(Tuple.tuple(), SweepStore.events(issues, all))));
                     })
                     .chain(() -> tx.rollback())
                     .invoke(() -> out.forEach(System.out::println));
@@ -252,7 +258,7 @@ class SupervisionBenchmark {
     private void makeDue(int n, LocalDate today) throws Throwable {
         sql("""
                 update supervised_case set due = cast(:today as date) + 3, due_kind = 'ACCEPTANCE', alert_level = 0, next_alert_on = cast(:today as date)
-                where case_id in (select case_id from supervised_case where status = 'AWAITING_ACCEPTANCE' and alert_level = 5
+                where case_id in (select case_id from supervised_case where status = 'ASSIGNED' and alert_level = 5
                                   and tracking_code like 'XF-B%' limit cast(:n as integer))""", today, n);
     }
 

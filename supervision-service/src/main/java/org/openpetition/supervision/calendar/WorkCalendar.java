@@ -1,6 +1,7 @@
 package org.openpetition.supervision.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.openpetition.supervision.i18n.Texts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,15 +72,15 @@ public final class WorkCalendar {
      * the next year), a make-up working day must fall on a weekend and must not be a holiday, and a year
      * has holidays.
      */
-    public static Map<String, String> problems(int year, JsonNode days) {
+    public static Map<String, String> problems(int year, JsonNode days, Texts texts) {
         Map<String, String> problems = new TreeMap<>();
         if (days == null || !days.isObject()) {
-            problems.put("", "须为 JSON 对象 / must be a JSON object");
+            problems.put("", texts.calendarNotAnObject());
             return problems;
         }
         days.fieldNames().forEachRemaining(f -> {
             if (!List.of("holidays", "workdays", "inLieuDays").contains(f)) {
-                problems.put(f, "未知字段 / unknown field (holidays, workdays, inLieuDays)");
+                problems.put(f, texts.calendarUnknownField());
             }
         });
         Set<LocalDate> holidays = new HashSet<>();
@@ -89,7 +90,7 @@ public final class WorkCalendar {
                 continue;
             }
             if (!node.isObject()) {
-                problems.put(part, "须为日期到名称的对象 / must be an object of dates to names");
+                problems.put(part, texts.calendarNotDatesToNames());
                 continue;
             }
             node.fields().forEachRemaining(e -> {
@@ -98,26 +99,26 @@ public final class WorkCalendar {
                 try {
                     date = LocalDate.parse(e.getKey());
                 } catch (DateTimeParseException ex) {
-                    problems.put(field, "须为日期，如 " + year + "-10-01 / must be a date such as " + year + "-10-01");
+                    problems.put(field, texts.calendarNotADate(year));
                     return;
                 }
                 if (Math.abs(date.getYear() - year) > 1) {
-                    problems.put(field, "不在 " + year + " 年前后 / not in or next to the year " + year);
+                    problems.put(field, texts.calendarDayNotNearYear(year));
                 } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-                    problems.put(field, "须有名称 / must have a name");
+                    problems.put(field, texts.calendarDayNeedsName());
                 } else if (part.equals("workdays")) {
                     boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
                     if (!weekend) {
-                        problems.put(field, "调休上班日须为周末 / a make-up working day falls on a weekend");
+                        problems.put(field, texts.calendarMakeUpDayNotWeekend());
                     } else if (holidays.contains(date)) {
-                        problems.put(field, "不能同时是节假日 / cannot also be a holiday");
+                        problems.put(field, texts.calendarMakeUpDayAlsoHoliday());
                     }
                 } else {
                     holidays.add(date);
                 }
             });
             if (part.equals("holidays") && node.isObject() && node.isEmpty()) {
-                problems.put(part, "一年须有节假日 / a year has holidays");
+                problems.put(part, texts.calendarYearHasHolidays());
             }
         }
         return problems;

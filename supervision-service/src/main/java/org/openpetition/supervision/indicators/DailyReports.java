@@ -27,6 +27,7 @@ import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.contracts.rules.BeijingTime;
 import org.openpetition.supervision.config.ReportConfig;
+import org.openpetition.supervision.repository.DailyReportRepository;
 
 /**
  * Produces the daily reports (日报): after midnight, yesterday's report of every configured locality is
@@ -49,9 +50,11 @@ public class DailyReports {
     private final OutboxWriter outbox;
     private final OutboxRelay relay;
     private final CoalescingJob job;
+    private final DailyReportRepository store;
 
     public DailyReports(ReportConfig config, ObjectMapper json, OutboxWriter outbox, OutboxRelay relay,
-                        Vertx vertx) {
+                        DailyReportRepository store, Vertx vertx) {
+        this.store = store;
         this.zone = BeijingTime.ZONE;
         this.config = config;
         this.json = json;
@@ -83,13 +86,10 @@ public class DailyReports {
      * produced and kept now; for today, a provisional report that is not kept.
      */
     public Uni<DailyReport> of(LocalDate day, DivisionPrefix locality) {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                                "select cast(body as text) from daily_report where day = :day and locality = :locality", String.class)
-                        .setParameter("day", day).setParameter("locality", locality.prefix())
-                        .getResultList()))
+        return store.body(day, locality.prefix())
                 .chain(kept -> {
-                    if (!kept.isEmpty()) {
-                        return Uni.createFrom().item(read(kept.get(0)));
+                    if (kept.isPresent()) {
+                        return Uni.createFrom().item(read(kept.get()));
                     }
                     if (!day.isBefore(LocalDate.now(zone))) {
                         return compute(day, locality, false);
@@ -103,17 +103,10 @@ public class DailyReports {
      * if this one was.
      */
     Uni<Boolean> keep(LocalDate day, DivisionPrefix locality) {
-        return compute(day, locality, true).chain(report -> Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery("""
-                                        insert into daily_report (day, locality, zero_report, body, produced_at)
-                                        values (:day, :locality, :zero, cast(cast(:body as text) as jsonb), now()) on conflict do nothing""")
-                                .setParameter("day", day)
-                                .setParameter("locality", locality.prefix())
-                                .setParameter("zero", report.zeroReport())
-                                .setParameter("body", write(report))
-                                .executeUpdate())
-                        .chain(n -> {
-                            if (n != 1) {
+        return compute(day, locality, true).chain(report -> Panache.withTransaction(() -> store
+                        .insert(day, locality.prefix(), report.zeroReport(), write(report))
+                        .chain(stored -> {
+                            if (!stored) {
                                 return Uni.createFrom().item(false);
                             }
                             DailyReportV1 event = event(day, locality, report);
@@ -146,46 +139,15 @@ public class DailyReports {
     Uni<DailyReport> compute(LocalDate day, DivisionPrefix locality, boolean finished) {
         OffsetDateTime start = day.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime end = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select p.petitions, p.repeat, p.collective, p.skip_level,
-                               st.accepted, st.not_accepted, st.extended, st.replied, st.evaluated, st.review_requested,
-                               a.warnings, a.overdue, a.orders, a.escalations, o.open_cases, o.overdue_now
-                        from (select count(*) as petitions,
-                                     count(*) filter (where p.repeat) as repeat,
-                                     count(*) filter (where p.collective) as collective,
-                                     count(*) filter (where not p.repeat and c.skip_level) as skip_level
-                              from petition_record p left join supervised_case c on c.case_id = p.case_id
-                              where p.locality_code like :prefix and p.received_at >= :s and p.received_at < :e) p,
-                             (select count(*) filter (where st.step = 'ACCEPTED') as accepted,
-                                     count(*) filter (where st.step = 'NOT_ACCEPTED') as not_accepted,
-                                     count(*) filter (where st.step = 'EXTENDED') as extended,
-                                     count(*) filter (where st.step in ('REPLIED', 'REVIEWED', 'RE_REVIEWED')) as replied,
-                                     count(*) filter (where st.step = 'EVALUATED') as evaluated,
-                                     count(*) filter (where st.step in ('REVIEW_REQUESTED', 'RE_REVIEW_REQUESTED')) as review_requested
-                              from case_step st join supervised_case c on c.case_id = st.case_id
-                              where c.locality_code like :prefix and st.at >= :s and st.at < :e) st,
-                             (select count(*) filter (where a.alert = 'WARNING') as warnings,
-                                     count(*) filter (where a.alert = 'OVERDUE') as overdue,
-                                     count(*) filter (where a.alert = 'SUPERVISION_ORDER') as orders,
-                                     count(*) filter (where a.alert like 'ESCALATED%') as escalations
-                              from deadline_alert a join supervised_case c on c.case_id = a.case_id
-                              where c.locality_code like :prefix and a.alert_day = :day) a,
-                             (select count(*) as open_cases, count(*) filter (where c.overdue_since is not null) as overdue_now
-                              from supervised_case c where c.locality_code like :prefix and c.due is not null) o
-                        """, Object[].class)
-                .setParameter("prefix", locality.prefix() + "%")
-                .setParameter("s", start)
-                .setParameter("e", end)
-                .setParameter("day", day)
-                .getSingleResult()))
+        return store.figures(locality.prefix() + "%", start, end, day)
                 .map(r -> {
                     Map<String, Long> happened = new LinkedHashMap<>();
                     for (int i = 0; i < HAPPENED.size(); i++) {
-                        happened.put(HAPPENED.get(i), ((Number) r[i]).longValue());
+                        happened.put(HAPPENED.get(i), r.get(i));
                     }
                     Map<String, Long> standing = new LinkedHashMap<>();
                     for (int i = 0; i < STANDING.size(); i++) {
-                        standing.put(STANDING.get(i), ((Number) r[HAPPENED.size() + i]).longValue());
+                        standing.put(STANDING.get(i), r.get(HAPPENED.size() + i));
                     }
                     boolean zero = happened.values().stream().allMatch(v -> v == 0);
                     return new DailyReport(day.toString(), locality.prefix(), zero, happened, standing, finished,

@@ -1,6 +1,8 @@
 package org.openpetition.supervision.indicators;
 
 import org.openpetition.platform.problem.FieldException;
+import org.openpetition.supervision.i18n.Languages;
+import org.openpetition.supervision.i18n.Texts;
 import org.openpetition.platform.security.Jurisdiction;
 
 /**
@@ -12,13 +14,18 @@ import org.openpetition.platform.security.Jurisdiction;
  */
 public record DivisionPrefix(String prefix) {
 
-    /** Accepts the prefix itself or the full code of the division (510000, 511700, 511703001000). */
+    /** Accepts the prefix itself or the full code of the division (510000, 511700, 511703001000); a configured one. */
     public static DivisionPrefix parse(String field, String code) {
+        return parse(field, code, Languages.ofRecords());
+    }
+
+    /** As {@link #parse(String, String)}, a bad code named in {@code texts}' language. */
+    public static DivisionPrefix parse(String field, String code, Texts texts) {
         if (code == null || code.isEmpty()) {
             return new DivisionPrefix("");
         }
         if (!code.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
-            throw FieldException.of(field, "须为行政区划代码（2、4、6、9 或 12 位数字）/ must be a division code of 2, 4, 6, 9 or 12 digits");
+            throw FieldException.of(field, texts.divisionCode());
         }
         return new DivisionPrefix(Jurisdiction.prefixOf(code));
     }

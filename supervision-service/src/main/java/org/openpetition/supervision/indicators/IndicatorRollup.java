@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.openpetition.platform.jobs.CoalescingJob;
 import org.openpetition.contracts.rules.BeijingTime;
 import org.openpetition.supervision.config.ReportConfig;
+import org.openpetition.supervision.repository.IndicatorRepository;
 
 /**
  * The daily roll-up of the indicators (per day, county and department). After midnight the days since
@@ -27,12 +28,14 @@ public class IndicatorRollup {
     private static final long LOCK = 0x1d1ca7025L;
 
     private final IndicatorQuery query;
+    private final IndicatorRepository repository;
     private final ReportConfig config;
     private final ZoneId zone;
     private final CoalescingJob job;
 
-    public IndicatorRollup(IndicatorQuery query, ReportConfig config, Vertx vertx) {
+    public IndicatorRollup(IndicatorQuery query, IndicatorRepository repository, ReportConfig config, Vertx vertx) {
         this.query = query;
+        this.repository = repository;
         this.config = config;
         this.zone = BeijingTime.ZONE;
         this.job = new CoalescingJob("indicator roll-up", vertx, () -> rollUp(LocalDate.now(zone)));
@@ -48,9 +51,7 @@ public class IndicatorRollup {
 
     /** The first day not rolled up, or null before the first roll-up. */
     public Uni<LocalDate> rolledUntil() {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select rolled_until from indicator_rollup where id = 1", LocalDate.class).getResultList()))
-                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+        return repository.rolledUntil();
     }
 
     /** Rolls up every finished day before {@code today} not yet rolled up, and the last days again; returns the days rolled. */
@@ -69,14 +70,9 @@ public class IndicatorRollup {
 
     /** One day in one transaction, unless another replica holds the lock; moves rolled_until past it. */
     private Uni<Boolean> rollDay(LocalDate day) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select pg_try_advisory_xact_lock(" + LOCK + ")", Boolean.class).getSingleResult()
-                .chain(locked -> !locked ? Uni.createFrom().item(false) : query.rollUp(day)
-                        .chain(() -> s.createNativeQuery("""
-                                        insert into indicator_rollup (id, rolled_until) values (1, :next)
-                                        on conflict (id) do update set rolled_until = greatest(indicator_rollup.rolled_until, :next)""")
-                                .setParameter("next", day.plusDays(1)).executeUpdate())
-                        .replaceWith(true))));
+        return Panache.withTransaction(() -> repository.tryLock(LOCK).chain(locked -> !locked
+                ? Uni.createFrom().item(false)
+                : query.rollUp(day).chain(() -> repository.rolledUntil(day.plusDays(1))).replaceWith(true)));
     }
 
     /** Whether a locality's figures can come from the roll-up: a county or above, not broken into townships. */

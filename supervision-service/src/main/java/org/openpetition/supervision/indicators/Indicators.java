@@ -15,7 +15,7 @@ import org.openpetition.supervision.indicators.IndicatorReport.Count;
 import org.openpetition.supervision.indicators.IndicatorReport.Group;
 import org.openpetition.supervision.indicators.IndicatorReport.Rate;
 
-/** The indicators of DOMAIN.md (及时受理率, 按期办结率, 参评率, 满意率, 重复信访率, 一次性化解率 and the counts). */
+/** The indicators of docs/domain.md (及时受理率, 按期办结率, 参评率, 满意率, 重复信访率, 一次性化解率 and the counts). */
 @ApplicationScoped
 public class Indicators {
 

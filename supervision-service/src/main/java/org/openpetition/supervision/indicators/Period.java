@@ -3,6 +3,7 @@ package org.openpetition.supervision.indicators;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.openpetition.platform.problem.FieldException;
+import org.openpetition.supervision.i18n.Texts;
 
 /**
  * A reporting period (both days included) and the period it is compared with: the one just before,
@@ -21,13 +22,13 @@ public record Period(LocalDate from, LocalDate to, LocalDate previousFrom, Local
     /** The longest period one report covers: indicators are read per month, quarter or year. */
     static final int MAX_DAYS = 366 * 2;
 
-    public static Period of(LocalDate from, LocalDate to, Comparison comparison) {
+    public static Period of(LocalDate from, LocalDate to, Comparison comparison, Texts texts) {
         if (from.isAfter(to)) {
-            throw FieldException.of("from", "不能晚于 to / must not be after to");
+            throw FieldException.of("from", texts.fromAfterTo());
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         if (days > MAX_DAYS) {
-            throw FieldException.of("to", "报告期最长 " + MAX_DAYS + " 天 / a period is at most " + MAX_DAYS + " days");
+            throw FieldException.of("to", texts.periodTooLong(MAX_DAYS));
         }
         return comparison == Comparison.LAST_YEAR
                 ? new Period(from, to, from.minusYears(1), to.minusYears(1), comparison)

@@ -1,15 +1,14 @@
 package org.openpetition.supervision.indicators;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.ZoneOffset;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
 import org.openpetition.platform.inbox.ProcessedEvents;
+import org.openpetition.supervision.repository.PetitionRecordRepository;
 
 /**
- * Keeps every registered petition, repeats included, for the counts of the indicators (no personal
- * data: locality, channel, kind, day of receipt and the repeat and collective marks).
+ * Keeps every registered petition (petition.submitted.v1), repeats included, once per event, for the counts
+ * of the indicators ({@link PetitionRecordRepository}).
  */
 @ApplicationScoped
 public class PetitionRecords {
@@ -17,24 +16,14 @@ public class PetitionRecords {
     static final String CONSUMER = "supervision-service.petitions";
 
     private final ProcessedEvents processed;
+    private final PetitionRecordRepository records;
 
-    public PetitionRecords(ProcessedEvents processed) {
+    public PetitionRecords(ProcessedEvents processed, PetitionRecordRepository records) {
         this.processed = processed;
+        this.records = records;
     }
 
     public Uni<Void> record(String eventId, PetitionSubmittedV1 p) {
-        return processed.applyOnce(CONSUMER, eventId, () -> Panache.getSession().chain(session -> session.createNativeQuery("""
-                        insert into petition_record (petition_id, case_id, locality_code, channel, kind, received_at, repeat, collective)
-                        values (:id, :caseId, :locality, :channel, :kind, :received, :repeat, :collective)
-                        on conflict do nothing""")
-                .setParameter("id", p.caseId())
-                .setParameter("caseId", p.repeatOfCaseId() != null ? p.repeatOfCaseId() : p.caseId())
-                .setParameter("locality", p.localityCode())
-                .setParameter("channel", p.channel())
-                .setParameter("kind", p.kind())
-                .setParameter("received", p.receivedAt().atOffset(ZoneOffset.UTC))
-                .setParameter("repeat", p.repeatOfCaseId() != null)
-                .setParameter("collective", p.collective())
-                .executeUpdate()));
+        return processed.applyOnce(CONSUMER, eventId, () -> records.insert(p));
     }
 }

@@ -36,8 +36,10 @@ public class CalendarResource {
     private final CalendarYears years;
     private final WorkCalendar calendar;
     private final SecurityIdentity identity;
+    private final CallerLanguage language;
 
-    public CalendarResource(CalendarYears years, WorkCalendar calendar, SecurityIdentity identity) {
+    public CalendarResource(CalendarYears years, WorkCalendar calendar, SecurityIdentity identity, CallerLanguage language) {
+        this.language = language;
         this.years = years;
         this.calendar = calendar;
         this.identity = identity;
@@ -76,6 +78,6 @@ public class CalendarResource {
     @APIResponse(responseCode = "400", description = "A date, name or field that is not valid, named in the problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<Map<String, Object>>> load(@PathParam("year") int year, JsonNode days) {
-        return years.load(year, days, identity.getPrincipal().getName()).map(ignored -> years.years());
+        return years.load(year, days, identity.getPrincipal().getName(), language.texts()).map(ignored -> years.years());
     }
 }

@@ -25,8 +25,8 @@ import org.openpetition.platform.security.CaseScope;
 import org.openpetition.platform.security.Caller;
 import org.openpetition.platform.security.CurrentCaller;
 import org.openpetition.supervision.service.CaseScopeFacts;
-import org.openpetition.supervision.service.CaseLifecycle;
-import org.openpetition.supervision.service.CaseLifecycle.Actor;
+import org.openpetition.supervision.service.DepartmentActions;
+import org.openpetition.supervision.service.DepartmentActions.Actor;
 
 /**
  * What the department does with a case (受理、不予受理、延期、听证、答复) and what the next-higher body
@@ -50,12 +50,14 @@ import org.openpetition.supervision.service.CaseLifecycle.Actor;
                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
 public class CaseActionResource {
 
-    private final CaseLifecycle lifecycle;
+    private final DepartmentActions actions;
     private final CurrentCaller caller;
+    private final CallerLanguage language;
 
-    public CaseActionResource(CaseLifecycle lifecycle, CurrentCaller caller) {
-        this.lifecycle = lifecycle;
+    public CaseActionResource(DepartmentActions actions, CurrentCaller caller, CallerLanguage language) {
+        this.actions = actions;
         this.caller = caller;
+        this.language = language;
     }
 
     @POST
@@ -63,7 +65,7 @@ public class CaseActionResource {
     @RolesAllowed(HANDLER)
     @Operation(summary = "受理: accept the case; the handling limit (60 days) starts")
     public Uni<CaseView> accept(@PathParam("caseId") UUID caseId) {
-        return lifecycle.accept(caseId, handler()).map(CaseView::of);
+        return actions.accept(caseId, handler()).map(CaseView::of);
     }
 
     @POST
@@ -71,7 +73,7 @@ public class CaseActionResource {
     @RolesAllowed(HANDLER)
     @Operation(summary = "不予受理: do not accept, with the reason the petitioner is told; closes the case")
     public Uni<CaseView> notAccept(@PathParam("caseId") UUID caseId, @Valid @NotNull CaseActionRequests.NotAccept body) {
-        return lifecycle.notAccept(caseId, body.reason().strip(), handler()).map(CaseView::of);
+        return actions.notAccept(caseId, body.reason().strip(), handler()).map(CaseView::of);
     }
 
     @POST
@@ -79,7 +81,7 @@ public class CaseActionResource {
     @RolesAllowed(HANDLER)
     @Operation(summary = "延期: extend the handling limit once, by at most 30 days, with the reason")
     public Uni<CaseView> extend(@PathParam("caseId") UUID caseId, @Valid @NotNull CaseActionRequests.Extension body) {
-        return lifecycle.extend(caseId, body.days(), body.reason().strip(), handler()).map(CaseView::of);
+        return actions.extend(caseId, body.days(), body.reason().strip(), handler()).map(CaseView::of);
     }
 
     @POST
@@ -87,7 +89,7 @@ public class CaseActionResource {
     @RolesAllowed({HANDLER, SUPERVISOR})
     @Operation(summary = "听证 starts: the time until it ends does not count against the running limit")
     public Uni<CaseView> startHearing(@PathParam("caseId") UUID caseId) {
-        return lifecycle.startHearing(caseId, actor()).map(CaseView::of);
+        return actions.startHearing(caseId, actor()).map(CaseView::of);
     }
 
     @POST
@@ -95,7 +97,7 @@ public class CaseActionResource {
     @RolesAllowed({HANDLER, SUPERVISOR})
     @Operation(summary = "听证 ends: the running limit moves on by the hearing's days")
     public Uni<CaseView> endHearing(@PathParam("caseId") UUID caseId) {
-        return lifecycle.endHearing(caseId, actor()).map(CaseView::of);
+        return actions.endHearing(caseId, actor()).map(CaseView::of);
     }
 
     @POST
@@ -103,7 +105,7 @@ public class CaseActionResource {
     @RolesAllowed(HANDLER)
     @Operation(summary = "答复: the written reply (答复意见书); the petitioner may then evaluate and request review")
     public Uni<CaseView> reply(@PathParam("caseId") UUID caseId, @Valid @NotNull CaseActionRequests.Written body) {
-        return lifecycle.reply(caseId, body.text().strip(), handler()).map(CaseView::of);
+        return actions.reply(caseId, body.text().strip(), handler()).map(CaseView::of);
     }
 
     @POST
@@ -111,7 +113,7 @@ public class CaseActionResource {
     @RolesAllowed(SUPERVISOR)
     @Operation(summary = "复查意见 of the next-higher body, on a case whose review the petitioner requested")
     public Uni<CaseView> reviewOpinion(@PathParam("caseId") UUID caseId, @Valid @NotNull CaseActionRequests.Written body) {
-        return lifecycle.reviewOpinion(caseId, body.text().strip(), actor()).map(CaseView::of);
+        return actions.reviewOpinion(caseId, body.text().strip(), actor()).map(CaseView::of);
     }
 
     @POST
@@ -119,13 +121,13 @@ public class CaseActionResource {
     @RolesAllowed(SUPERVISOR)
     @Operation(summary = "复核意见: the re-review opinion; the case becomes final (终结)")
     public Uni<CaseView> reReviewOpinion(@PathParam("caseId") UUID caseId, @Valid @NotNull CaseActionRequests.Written body) {
-        return lifecycle.reReviewOpinion(caseId, body.text().strip(), actor()).map(CaseView::of);
+        return actions.reReviewOpinion(caseId, body.text().strip(), actor()).map(CaseView::of);
     }
 
     /** A handler of the unit handling the case now (docs/security.md). */
     private Actor handler() {
         Caller who = caller.get();
-        return new Actor(who.user(), who.department(), c -> CaseScope.mayHandle(who, CaseScopeFacts.of(c)));
+        return new Actor(who.user(), who.department(), c -> CaseScope.mayHandle(who, CaseScopeFacts.of(c)), language.locale());
     }
 
     /**
@@ -137,6 +139,6 @@ public class CaseActionResource {
         return new Actor(who.user(), who.department(), c -> {
             CaseFacts facts = CaseScopeFacts.of(c);
             return CaseScope.mayHandle(who, facts) || CaseScope.maySupervise(who, facts);
-        });
+        }, language.locale());
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.contracts.event.CircularV1;
 import org.openpetition.platform.problem.FieldException;
 import org.openpetition.platform.problem.Problem;
+import org.openpetition.supervision.i18n.Texts;
 import org.openpetition.supervision.indicators.DivisionPrefix;
 import org.openpetition.supervision.service.CaseClock;
 import org.openpetition.supervision.service.Circulars;
@@ -47,8 +48,11 @@ public class CircularResource {
     private final CaseClock clock;
     private final LocalityScope scope;
     private final SecurityIdentity identity;
+    private final CallerLanguage language;
 
-    public CircularResource(Circulars circulars, CaseClock clock, LocalityScope scope, SecurityIdentity identity) {
+    public CircularResource(Circulars circulars, CaseClock clock, LocalityScope scope, SecurityIdentity identity,
+                            CallerLanguage language) {
+        this.language = language;
         this.circulars = circulars;
         this.clock = clock;
         this.scope = scope;
@@ -69,17 +73,18 @@ public class CircularResource {
     @APIResponse(responseCode = "403", description = "Not a supervisor or admin, or an area outside the caller's")
     public Uni<Response> issue(@QueryParam("locality") String locality, @QueryParam("from") String from,
                                @QueryParam("to") String to) {
+        Texts texts = language.texts();
         LocalDate today = clock.day(Instant.now());
-        LocalDate end = ReportSupport.parse("to", to, today);
-        LocalDate start = ReportSupport.parse("from", from, end.minusDays(6));
+        LocalDate end = ReportSupport.parse("to", to, today, texts);
+        LocalDate start = ReportSupport.parse("from", from, end.minusDays(6), texts);
         if (end.isAfter(today)) {
-            throw FieldException.of("to", "不能晚于今天 / must not be after today");
+            throw FieldException.of("to", texts.toAfterToday());
         }
         if (start.isAfter(end)) {
-            throw FieldException.of("from", "不能晚于 to / must not be after to");
+            throw FieldException.of("from", texts.fromAfterTo());
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            throw FieldException.of("from", "通报期间至多 " + MAX_DAYS + " 天 / a circular covers at most " + MAX_DAYS + " days");
+            throw FieldException.of("from", texts.circularTooLong(MAX_DAYS));
         }
         DivisionPrefix area = scope.resolve(locality);
         return circulars.issue(area, start, end, identity.getPrincipal().getName(), false)

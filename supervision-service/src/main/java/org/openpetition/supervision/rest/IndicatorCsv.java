@@ -11,26 +11,19 @@ final class IndicatorCsv {
     }
 
     static String of(IndicatorReport report) {
-        StringBuilder out = new StringBuilder("locality,from,to,previous_from,previous_to,group,name,indicator,current,previous,"
-                + "change,numerator,denominator,previous_numerator,previous_denominator\n");
+        Csv csv = new Csv("locality", "from", "to", "previous_from", "previous_to", "group", "name", "indicator", "current",
+                "previous", "change", "numerator", "denominator", "previous_numerator", "previous_denominator");
         List<IndicatorReport.Group> groups = new ArrayList<>();
         groups.add(new IndicatorReport.Group("TOTAL", null, report.total().rates(), report.total().counts()));
         groups.addAll(report.groups());
-        String head = report.locality() + ',' + report.from() + ',' + report.to() + ',' + report.previousFrom() + ','
-                + report.previousTo() + ',';
         for (IndicatorReport.Group g : groups) {
-            String group = head + (g.key() == null ? "UNASSIGNED" : g.key()) + ',' + ReportSupport.csvText(g.name()) + ',';
-            g.rates().forEach((k, r) -> out.append(group).append(k).append(',').append(v(r.rate())).append(',')
-                    .append(v(r.previousRate())).append(',').append(v(r.changePoints())).append(',').append(r.numerator())
-                    .append(',').append(r.denominator()).append(',').append(r.previousNumerator()).append(',')
-                    .append(r.previousDenominator()).append('\n'));
-            g.counts().forEach((k, c) -> out.append(group).append(k).append(',').append(c.current()).append(',')
-                    .append(c.previous()).append(',').append(c.change()).append(",,,,\n"));
+            String group = g.key() == null ? "UNASSIGNED" : g.key();
+            g.rates().forEach((k, r) -> csv.row(report.locality(), report.from(), report.to(), report.previousFrom(),
+                    report.previousTo(), group, g.name(), k, r.rate(), r.previousRate(), r.changePoints(), r.numerator(),
+                    r.denominator(), r.previousNumerator(), r.previousDenominator()));
+            g.counts().forEach((k, c) -> csv.row(report.locality(), report.from(), report.to(), report.previousFrom(),
+                    report.previousTo(), group, g.name(), k, c.current(), c.previous(), c.change(), null, null, null, null));
         }
-        return out.toString();
-    }
-
-    private static String v(Object o) {
-        return o == null ? "" : o.toString();
+        return csv.text();
     }
 }

@@ -18,9 +18,11 @@ import org.openpetition.supervision.indicators.DivisionPrefix;
 public class LocalityScope {
 
     private final CurrentCaller caller;
+    private final CallerLanguage language;
 
-    public LocalityScope(CurrentCaller caller) {
+    public LocalityScope(CurrentCaller caller, CallerLanguage language) {
         this.caller = caller;
+        this.language = language;
     }
 
     /** The locality asked for (or the caller's own area when none), checked against the caller's area. */
@@ -29,7 +31,7 @@ public class LocalityScope {
         if (requested == null || requested.isEmpty()) {
             return own;
         }
-        DivisionPrefix asked = DivisionPrefix.parse("locality", requested);
+        DivisionPrefix asked = DivisionPrefix.parse("locality", requested, language.texts());
         if (!asked.prefix().startsWith(own.prefix())) {
             throw new ForbiddenException("outside the caller's area " + own.prefix());
         }

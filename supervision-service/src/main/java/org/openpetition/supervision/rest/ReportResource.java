@@ -29,6 +29,7 @@ import org.openpetition.supervision.indicators.IndicatorQuery.Grouping;
 import org.openpetition.supervision.indicators.IndicatorReport;
 import org.openpetition.supervision.indicators.Indicators;
 import org.openpetition.supervision.indicators.Period;
+import org.openpetition.supervision.i18n.Texts;
 import org.openpetition.supervision.service.CaseClock;
 
 /** Indicators (考核指标) and the daily report (日报), as JSON or CSV (Accept: text/csv). */
@@ -39,14 +40,15 @@ import org.openpetition.supervision.service.CaseClock;
 @RolesAllowed({SUPERVISOR, LEADER, ADMIN, AUDITOR})
 public class ReportResource {
 
-    private static final String CSV = "text/csv; charset=UTF-8";
-
     private final Indicators indicators;
     private final DailyReports daily;
     private final CaseClock clock;
     private final LocalityScope scope;
+    private final CallerLanguage language;
 
-    public ReportResource(Indicators indicators, DailyReports daily, CaseClock clock, LocalityScope scope) {
+    public ReportResource(Indicators indicators, DailyReports daily, CaseClock clock, LocalityScope scope,
+                          CallerLanguage language) {
+        this.language = language;
         this.indicators = indicators;
         this.daily = daily;
         this.clock = clock;
@@ -69,13 +71,15 @@ public class ReportResource {
     public Uni<Response> indicators(@QueryParam("locality") String locality, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
                                     @QueryParam("compare") String compare, @HeaderParam("Accept") String accept) {
+        Texts texts = language.texts();
         LocalDate today = clock.day(Instant.now());
-        LocalDate end = ReportSupport.parse("to", to, today);
-        LocalDate start = ReportSupport.parse("from", from, end.withDayOfMonth(1));
-        Period period = Period.of(start, end, option("compare", compare, Period.Comparison.class, Period.Comparison.PREVIOUS));
-        Grouping grouping = option("groupBy", groupBy, Grouping.class, Grouping.NONE);
+        LocalDate end = ReportSupport.parse("to", to, today, texts);
+        LocalDate start = ReportSupport.parse("from", from, end.withDayOfMonth(1), texts);
+        Period period = Period.of(start, end,
+                option("compare", compare, Period.Comparison.class, Period.Comparison.PREVIOUS, texts), texts);
+        Grouping grouping = option("groupBy", groupBy, Grouping.class, Grouping.NONE, texts);
         return indicators.report(scope.resolve(locality), period, grouping)
-                .map(report -> csv(accept) ? Response.ok(IndicatorCsv.of(report), CSV).build()
+                .map(report -> Csv.wanted(accept) ? Response.ok(IndicatorCsv.of(report), Csv.MEDIA_TYPE).build()
                         : Response.ok(report, MediaType.APPLICATION_JSON).build());
     }
 
@@ -92,21 +96,18 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> daily(@QueryParam("day") String day, @QueryParam("locality") String locality,
                                @HeaderParam("Accept") String accept) {
+        Texts texts = language.texts();
         LocalDate today = clock.day(Instant.now());
-        LocalDate d = ReportSupport.parse("day", day, today.minusDays(1));
+        LocalDate d = ReportSupport.parse("day", day, today.minusDays(1), texts);
         if (d.isAfter(today)) {
-            throw FieldException.of("day", "不能是将来的日期 / must not be in the future");
+            throw FieldException.of("day", texts.dayInFuture());
         }
-        return daily.of(d, scope.resolve(locality)).map(report -> csv(accept)
-                ? Response.ok(dailyCsv(report), CSV).build()
+        return daily.of(d, scope.resolve(locality)).map(report -> Csv.wanted(accept)
+                ? Response.ok(dailyCsv(report), Csv.MEDIA_TYPE).build()
                 : Response.ok(report, MediaType.APPLICATION_JSON).build());
     }
 
-    private static boolean csv(String accept) {
-        return accept != null && accept.contains("text/csv");
-    }
-
-    private static <E extends Enum<E>> E option(String field, String value, Class<E> type, E fallback) {
+    private static <E extends Enum<E>> E option(String field, String value, Class<E> type, E fallback, Texts texts) {
         if (value == null || value.isEmpty()) {
             return fallback;
         }
@@ -116,16 +117,15 @@ public class ReportResource {
                 return e;
             }
         }
-        throw FieldException.of(field, "取值无效：" + value + " / not one of " + java.util.Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
+        throw FieldException.of(field, texts.notOneOf(value, java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList().toString()));
     }
 
     private static String dailyCsv(DailyReport r) {
-        StringBuilder out = new StringBuilder("day,locality,zero_report,final_report,figure,value\n");
+        Csv csv = new Csv("day", "locality", "zero_report", "final_report", "figure", "value");
         for (Map<String, Long> figures : java.util.List.of(r.happened(), r.standing())) {
-            figures.forEach((k, v) -> out.append(r.day()).append(',').append(r.locality()).append(',').append(r.zeroReport())
-                    .append(',').append(r.finalReport()).append(',').append(k).append(',').append(v).append('\n'));
+            figures.forEach((k, v) -> csv.row(r.day(), r.locality(), r.zeroReport(), r.finalReport(), k, v));
         }
-        return out.toString();
+        return csv.text();
     }
 }

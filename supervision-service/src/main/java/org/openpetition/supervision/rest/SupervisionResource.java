@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
@@ -21,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openpetition.platform.problem.FieldException;
 import org.openpetition.platform.problem.Problem;
-import org.openpetition.supervision.service.OverdueCircular;
+import org.openpetition.supervision.i18n.Texts;
+import org.openpetition.supervision.repository.OverdueCircular;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,8 +39,11 @@ public class SupervisionResource {
     private final CaseClock clock;
     private final OverdueCircular circular;
     private final LocalityScope scope;
+    private final CallerLanguage language;
 
-    public SupervisionResource(DeadlineSweep sweep, CaseClock clock, OverdueCircular circular, LocalityScope scope) {
+    public SupervisionResource(DeadlineSweep sweep, CaseClock clock, OverdueCircular circular, LocalityScope scope,
+                               CallerLanguage language) {
+        this.language = language;
         this.sweep = sweep;
         this.clock = clock;
         this.circular = circular;
@@ -72,17 +75,16 @@ public class SupervisionResource {
     @APIResponse(responseCode = "400", description = "A bad date or locality prefix",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> circular(@QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("locality") @Pattern(regexp = "\\d{0,12}", message = "须为行政区划代码前缀 / must be a division code prefix")
-                                  String locality,
+                                  @QueryParam("locality") String locality,
                                   @HeaderParam("Accept") String accept) {
-        LocalDate end = ReportSupport.parse("to", to, clock.day(Instant.now()));
-        LocalDate start = ReportSupport.parse("from", from, end.minusDays(6));
+        Texts texts = language.texts();
+        LocalDate end = ReportSupport.parse("to", to, clock.day(Instant.now()), texts);
+        LocalDate start = ReportSupport.parse("from", from, end.minusDays(6), texts);
         if (start.isAfter(end)) {
-            throw FieldException.of("from", "不能晚于 to / must not be after to");
+            throw FieldException.of("from", texts.fromAfterTo());
         }
-        boolean csv = accept != null && accept.contains("text/csv");
-        return circular.of(start, end, scope.resolve(locality).prefix()).map(lines -> csv
-                ? Response.ok(toCsv(lines), "text/csv; charset=UTF-8").build()
+        return circular.of(start, end, scope.resolve(locality).prefix()).map(lines -> Csv.wanted(accept)
+                ? Response.ok(toCsv(lines), Csv.MEDIA_TYPE).build()
                 : Response.ok(new Circular(start.toString(), end.toString(), lines), MediaType.APPLICATION_JSON).build());
     }
 
@@ -90,13 +92,12 @@ public class SupervisionResource {
     public record Circular(String from, String to, List<OverdueCircular.Line> units) {
     }
 
-    private static String toCsv(List<OverdueCircular.Line> lines) {
-        StringBuilder out = new StringBuilder("department_code,department_name,locality_code,overdue_now,supervision_orders,escalations\n");
-        for (OverdueCircular.Line l : lines) {
-            out.append(l.departmentCode()).append(',').append(ReportSupport.csvText(l.departmentName())).append(',').append(l.localityCode())
-                    .append(',').append(l.overdueNow()).append(',').append(l.supervisionOrders()).append(',')
-                    .append(l.escalations()).append('\n');
-        }
-        return out.toString();
+    /** The circular as CSV: one line per unit, worst first. */
+    static String toCsv(List<OverdueCircular.Line> lines) {
+        Csv csv = new Csv("department_code", "department_name", "locality_code", "overdue_now", "supervision_orders",
+                "escalations");
+        lines.forEach(l -> csv.row(l.departmentCode(), l.departmentName(), l.localityCode(), l.overdueNow(),
+                l.supervisionOrders(), l.escalations()));
+        return csv.text();
     }
 }

@@ -3,7 +3,6 @@ package org.openpetition.supervision.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
@@ -15,6 +14,8 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.openpetition.platform.problem.FieldException;
 import org.openpetition.supervision.calendar.WorkCalendar;
+import org.openpetition.supervision.i18n.Texts;
+import org.openpetition.supervision.repository.CalendarYearRepository;
 
 /**
  * Holiday calendars loaded by an administrator (the State Council publishes next year's arrangement
@@ -31,10 +32,12 @@ public class CalendarYears {
 
     private final WorkCalendar calendar;
     private final ObjectMapper json;
+    private final CalendarYearRepository store;
 
-    public CalendarYears(WorkCalendar calendar, ObjectMapper json) {
+    public CalendarYears(WorkCalendar calendar, ObjectMapper json, CalendarYearRepository store) {
         this.calendar = calendar;
         this.json = json;
+        this.store = store;
     }
 
     void onStart(@Observes StartupEvent start) throws Throwable {
@@ -50,13 +53,11 @@ public class CalendarYears {
 
     /** Applies every year kept in the database that differs from what this replica knows. */
     public Uni<Void> refresh() {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select year, cast(days as text), loaded_by from calendar_year order by year", Object[].class)
-                .getResultList()))
+        return store.all()
                 .invoke(rows -> rows.forEach(r -> {
-                    int year = ((Number) r[0]).intValue();
-                    JsonNode days = read((String) r[1]);
-                    String source = "loaded by " + r[2];
+                    int year = r.year();
+                    JsonNode days = read(r.days());
+                    String source = "loaded by " + r.loadedBy();
                     if (!days.equals(calendar.daysOf(year)) || !source.equals(calendar.sourceOf(year))) {
                         calendar.load(year, days, source);
                         LOG.infof("holiday calendar %d applied (%s)", year, source);
@@ -65,24 +66,17 @@ public class CalendarYears {
                 .replaceWithVoid();
     }
 
-    /** Checks a year's days, keeps them (replacing an earlier load) and applies them here. */
-    public Uni<Void> load(int year, JsonNode days, String user) {
+    /** Checks a year's days (the problems in {@code texts}' language), keeps them (replacing an earlier load) and applies them here. */
+    public Uni<Void> load(int year, JsonNode days, String user, Texts texts) {
         if (year < 2000 || year > 2100) {
-            throw FieldException.of("year", "须在 2000 到 2100 之间 / must be from 2000 to 2100");
+            throw FieldException.of("year", texts.yearRange());
         }
-        Map<String, String> problems = WorkCalendar.problems(year, days);
+        Map<String, String> problems = WorkCalendar.problems(year, days, texts);
         if (!problems.isEmpty()) {
             throw new FieldException(problems.entrySet().stream()
                     .map(e -> new org.openpetition.platform.problem.Problem.FieldError(e.getKey(), e.getValue())).toList());
         }
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
-                        insert into calendar_year (year, days, loaded_at, loaded_by) values (:year, cast(cast(:days as text) as jsonb), now(), :user)
-                        on conflict (year) do update set days = excluded.days, loaded_at = excluded.loaded_at,
-                                                        loaded_by = excluded.loaded_by""")
-                        .setParameter("year", year)
-                        .setParameter("days", write(days))
-                        .setParameter("user", user)
-                        .executeUpdate()))
+        return store.save(year, write(days), user)
                 .invoke(() -> {
                     calendar.load(year, days, "loaded by " + user);
                     LOG.infof("holiday calendar %d loaded by %s", year, user);

@@ -72,6 +72,12 @@ public class CaseClock {
         ladder.schedule(c);
     }
 
+    /** 答复: the reply opens the petitioner's window to evaluate it and request review (the case's jurisdiction's). */
+    public void replied(SupervisedCase c, Instant repliedAt) {
+        c.repliedAt = repliedAt;
+        c.evaluationWindowLastDay = limitsOf(c).lastDayToRequestReview(repliedAt);
+    }
+
     /** 复查 or 复核 opinion due from the request. */
     public void startReview(SupervisedCase c, Instant requestedAt, DueKind kind) {
         Limits l = limitsOf(c);

@@ -8,7 +8,8 @@ import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.platform.inbox.ProcessedEvents;
 import org.openpetition.supervision.SupervisedCase;
-import org.openpetition.supervision.SupervisedCase.CaseStatus;
+import org.openpetition.contracts.CaseStatus;
+import org.openpetition.supervision.repository.EarlyWithdrawalRepository;
 import org.openpetition.supervision.repository.SupervisedCaseRepository;
 
 /** Opens the clock of an assigned case: its acceptance deadline (受理期限) on the official calendar. */
@@ -21,11 +22,11 @@ public class CaseOpening {
     private final SupervisedCaseRepository cases;
     private final ProcessedEvents processed;
     private final CaseClock clock;
-    private final EarlyWithdrawals withdrawals;
+    private final EarlyWithdrawalRepository withdrawals;
     private final CaseReturns returns;
 
     public CaseOpening(SupervisedCaseRepository cases, ProcessedEvents processed, CaseClock clock,
-                       EarlyWithdrawals withdrawals, CaseReturns returns) {
+                       EarlyWithdrawalRepository withdrawals, CaseReturns returns) {
         this.withdrawals = withdrawals;
         this.returns = returns;
         this.cases = cases;
@@ -65,7 +66,7 @@ public class CaseOpening {
 
     /** A new case, or one assigned again while it still awaits acceptance or was returned (退回). */
     private Uni<Void> open(CaseAssignedV1 assigned, SupervisedCase existing) {
-        if (existing != null && existing.status != CaseStatus.AWAITING_ACCEPTANCE
+        if (existing != null && existing.status != CaseStatus.ASSIGNED
                 && existing.status != CaseStatus.RETURNED) {
             LOG.warnf("case %s assigned again in status %s; the clock is kept", existing.caseId, existing.status);
             return Uni.createFrom().voidItem();
@@ -76,7 +77,7 @@ public class CaseOpening {
                     : existing.formerDepartments + "," + existing.departmentCode;
         }
         SupervisedCase supervised = describe(existing != null ? existing : new SupervisedCase(), assigned);
-        supervised.status = CaseStatus.AWAITING_ACCEPTANCE;
+        supervised.status = CaseStatus.ASSIGNED;
         clock.startAcceptance(supervised, assigned.assignedAt(), assigned.acceptanceDue());
         Uni<SupervisedCase> saved = existing != null ? Uni.createFrom().item(supervised) : cases.persist(supervised);
         return saved.invoke(c -> LOG.infof("case %s: acceptance due %s (%s)", c.caseId, c.acceptanceDue, c.departmentCode))

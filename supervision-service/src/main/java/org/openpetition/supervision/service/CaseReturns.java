@@ -1,22 +1,20 @@
 package org.openpetition.supervision.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.openpetition.contracts.event.CaseLifecycleV1.Step;
 import org.openpetition.contracts.event.CaseReturnedV1;
 import org.openpetition.platform.inbox.ProcessedEvents;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.supervision.SupervisedCase;
-import org.openpetition.supervision.SupervisedCase.CaseStatus;
+import org.openpetition.contracts.CaseStatus;
+import org.openpetition.supervision.repository.EarlyReturnRepository;
+import org.openpetition.supervision.repository.EarlyReturnRepository.Return;
 import org.openpetition.supervision.repository.SupervisedCaseRepository;
+import org.openpetition.supervision.service.StepLog.Taken;
 
 /**
  * 退回 (case.returned.v1): the department returned the case before deciding acceptance. Its acceptance
@@ -37,19 +35,17 @@ public class CaseReturns {
 
     private final SupervisedCaseRepository cases;
     private final ProcessedEvents processed;
-    private final CaseLifecycle lifecycle;
+    private final StepLog log;
+    private final EarlyReturnRepository earlyReturns;
     private final OutboxRelay relay;
 
-    public CaseReturns(SupervisedCaseRepository cases, ProcessedEvents processed, CaseLifecycle lifecycle,
-                       OutboxRelay relay) {
+    public CaseReturns(SupervisedCaseRepository cases, ProcessedEvents processed, StepLog log,
+                       EarlyReturnRepository earlyReturns, OutboxRelay relay) {
         this.cases = cases;
         this.processed = processed;
-        this.lifecycle = lifecycle;
+        this.log = log;
+        this.earlyReturns = earlyReturns;
         this.relay = relay;
-    }
-
-    /** A return as supervision keeps it. */
-    record Return(String departmentCode, String departmentName, String reason, Instant returnedAt) {
     }
 
     /** Applies case.returned.v1 once per event id. */
@@ -60,7 +56,7 @@ public class CaseReturns {
                             if (c == null) {
                                 LOG.infof("case %s returned by %s before its assignment reached supervision; remembered",
                                         event.caseId(), event.departmentCode());
-                                return remember(event.caseId(), r);
+                                return earlyReturns.remember(event.caseId(), r);
                             }
                             LOG.infof("case %s returned by %s (%d of %d), next: %s", c.caseId, event.departmentCode(),
                                     event.returnCount(), event.maxReturns(), event.next());
@@ -75,51 +71,27 @@ public class CaseReturns {
      */
     Uni<Void> apply(SupervisedCase c, Return r) {
         boolean holds = c.departmentCode.equals(r.departmentCode()) && !c.assignedAt.isAfter(r.returnedAt());
-        if (holds && c.status == CaseStatus.AWAITING_ACCEPTANCE) {
+        if (holds && c.status == CaseStatus.ASSIGNED) {
             c.status = CaseStatus.RETURNED;
             c.dueOn(null, null); // the ladder ends: next_alert_on null, the sweep never reads it again
         } else {
             LOG.warnf("case %s: the return by %s at %s does not stop the clock (now %s, %s, assigned %s)", c.caseId,
                     r.departmentCode(), r.returnedAt(), c.status, c.departmentCode, c.assignedAt);
         }
-        return lifecycle.record(c, List.of(new CaseLifecycle.Taken(Step.RETURNED, r.reason(), null)), r.returnedAt(),
+        return log.record(c, List.of(new Taken(Step.RETURNED, r.reason(), null)), r.returnedAt(),
                 r.departmentCode(), r.departmentCode()).replaceWithVoid();
     }
 
     /** After an assignment was applied: a remembered return of that department, made after it, applies now. */
     Uni<Void> applyRemembered(SupervisedCase c) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        delete from early_return where case_id = :caseId and department_code = :department
-                        returning department_name, reason, returned_at""", Object[].class)
-                .setParameter("caseId", c.caseId).setParameter("department", c.departmentCode)
-                .getResultList()).chain(rows -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Object[] row : rows) {
-                        Return r = new Return(c.departmentCode, (String) row[0], (String) row[1], instant(row[2]));
-                        if (!r.returnedAt().isBefore(c.assignedAt)) {
-                            chain = chain.chain(() -> apply(c, r));
-                        }
-                    }
-                    return chain;
-                });
-    }
-
-    private Uni<Void> remember(UUID caseId, Return r) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        insert into early_return (case_id, department_code, department_name, reason, returned_at)
-                        values (:caseId, :department, :name, :reason, :at) on conflict do nothing""")
-                .setParameter("caseId", caseId).setParameter("department", r.departmentCode())
-                .setParameter("name", r.departmentName()).setParameter("reason", r.reason())
-                .setParameter("at", r.returnedAt()).executeUpdate()).replaceWithVoid();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.time.LocalDateTime) value).toInstant(ZoneOffset.UTC);
+        return earlyReturns.take(c.caseId, c.departmentCode).chain(returns -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Return r : returns) {
+                if (!r.returnedAt().isBefore(c.assignedAt)) {
+                    chain = chain.chain(() -> apply(c, r));
+                }
+            }
+            return chain;
+        });
     }
 }

@@ -25,6 +25,8 @@ import org.openpetition.supervision.config.CircularConfig;
 import org.openpetition.contracts.rules.BeijingTime;
 import org.openpetition.supervision.config.ReportConfig;
 import org.openpetition.supervision.indicators.DivisionPrefix;
+import org.openpetition.supervision.repository.CircularRepository;
+import org.openpetition.supervision.repository.OverdueCircular;
 
 /**
  * Issues the circular of overdue units (超期通报) as supervision.circular.v1 through the outbox, kept in
@@ -40,6 +42,7 @@ public class Circulars {
     static final String SCHEDULE = "schedule";
 
     private final OverdueCircular circular;
+    private final CircularRepository store;
     private final OutboxWriter outbox;
     private final OutboxRelay relay;
     private final ObjectMapper json;
@@ -48,9 +51,10 @@ public class Circulars {
     private final ZoneId zone;
     private final CoalescingJob job;
 
-    public Circulars(OverdueCircular circular, OutboxWriter outbox, OutboxRelay relay, ObjectMapper json,
+    public Circulars(OverdueCircular circular, CircularRepository store, OutboxWriter outbox, OutboxRelay relay, ObjectMapper json,
                      CircularConfig config, ReportConfig reports, Vertx vertx) {
         this.circular = circular;
+        this.store = store;
         this.outbox = outbox;
         this.relay = relay;
         this.json = json;
@@ -93,16 +97,9 @@ public class Circulars {
         return circular.of(from, to, area.prefix()).chain(lines -> {
             CircularV1 issued = new CircularV1(UUID.randomUUID(), area.prefix(), from, to, now,
                     lines.stream().map(Circulars::line).toList());
-            return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
-                                    insert into circular (circular_id, locality_prefix, period_from, period_to, scheduled,
-                                                          issued_by, issued_at, body)
-                                    values (:id, :prefix, :from, :to, :scheduled, :by, :at, cast(cast(:body as text) as jsonb))
-                                    on conflict do nothing""")
-                            .setParameter("id", issued.circularId()).setParameter("prefix", area.prefix())
-                            .setParameter("from", from).setParameter("to", to).setParameter("scheduled", scheduled)
-                            .setParameter("by", issuedBy).setParameter("at", now).setParameter("body", write(issued))
-                            .executeUpdate())
-                    .chain(stored -> stored == 1
+            return Panache.withTransaction(() -> store.insert(issued.circularId(), area.prefix(), from, to, scheduled,
+                            issuedBy, now, write(issued))
+                    .chain(stored -> stored
                             ? outbox.append(Topics.SUPERVISION_CIRCULAR_V1, CloudEvent.TYPE_SUPERVISION_CIRCULAR_V1,
                                     issued.circularId(), issued).replaceWith(Optional.of(issued))
                             : Uni.createFrom().item(Optional.<CircularV1>empty())));
@@ -115,10 +112,7 @@ public class Circulars {
 
     /** A circular as it was issued, or empty. */
     public Uni<Optional<CircularV1>> find(UUID circularId) {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select cast(body as text) from circular where circular_id = :id", String.class)
-                .setParameter("id", circularId).getResultList()))
-                .map(rows -> rows.stream().findFirst().map(this::read));
+        return store.body(circularId).map(body -> body.map(this::read));
     }
 
     private static CircularV1.Line line(OverdueCircular.Line l) {

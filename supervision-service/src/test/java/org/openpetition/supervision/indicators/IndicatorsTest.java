@@ -24,6 +24,8 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openpetition.contracts.rules.BeijingTime;
+import org.openpetition.platform.rules.Limits;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.DailyReportV1;
@@ -34,7 +36,7 @@ import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
 
 /**
- * The indicators of DOMAIN.md on cases with known dates, in 桂林市 (4503): 永福县 (450326) and 七星区
+ * The indicators of docs/domain.md on cases with known dates, in 桂林市 (4503): 永福县 (450326) and 七星区
  * (450305), March 2025 against the 31 days before (29 January to 28 February 2025). Only this test uses
  * these localities, so every figure is known exactly.
  */
@@ -42,7 +44,7 @@ import org.openpetition.devinfra.TopicProbe;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "supervision"))
 class IndicatorsTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = BeijingTime.ZONE;
     private static final String YONGFU = "450326";
     private static final String QIXING = "450305";
 
@@ -66,15 +68,15 @@ class IndicatorsTest {
         }
         loaded = true;
         // A: decided within the acceptance limit in March
-        insert(YONGFU, "450326-ZJJ", "IN_HANDLING", "2025-03-10", at("2025-03-05"), null, null, null, null, 1, null, null);
+        insert(YONGFU, "450326-ZJJ", "ACCEPTED", "2025-03-10", at("2025-03-05"), null, null, null, null, 1, null, null);
         // B: decided two days late
-        insert(YONGFU, "450326-ZJJ", "IN_HANDLING", "2025-03-12", at("2025-03-14"), null, null, null, null, 1, null, null);
+        insert(YONGFU, "450326-ZJJ", "ACCEPTED", "2025-03-12", at("2025-03-14"), null, null, null, null, 1, null, null);
         // C: never decided; its limit ran out on 20 March
-        insert(QIXING, "450305-JYJ", "AWAITING_ACCEPTANCE", "2025-03-20", null, null, null, null, null, 1, null, null);
+        insert(QIXING, "450305-JYJ", "ASSIGNED", "2025-03-20", null, null, null, null, null, 1, null, null);
         // D: withdrawn before its limit ran out: not counted
         insert(QIXING, "450305-JYJ", "WITHDRAWN", "2025-03-25", null, null, null, null, null, 1, null, at("2025-03-18"));
         // E: decided in time in February (the previous period)
-        insert(YONGFU, "450326-ZJJ", "IN_HANDLING", "2025-02-10", at("2025-02-05"), null, null, null, null, 1, null, null);
+        insert(YONGFU, "450326-ZJJ", "ACCEPTED", "2025-02-10", at("2025-02-05"), null, null, null, null, 1, null, null);
         // F: replied in time in March by the first unit, evaluated satisfied
         insert(YONGFU, "450326-ZJJ", "REPLIED", "2025-01-05", at("2025-01-04"), "2025-03-15", at("2025-03-10"),
                 "SATISFIED", at("2025-03-12"), 1, null, at("2025-03-10"));
@@ -102,7 +104,7 @@ class IndicatorsTest {
                 .createNativeQuery("""
                         insert into supervised_case (case_id, tracking_code, department_code, department_name, locality_code,
                             status, received_at, assigned_at, acceptance_due, skip_level)
-                        values (:id, 'XF-IND', '450326-ZJJ', '永福县住房和城乡建设局', '450326', 'AWAITING_ACCEPTANCE',
+                        values (:id, 'XF-IND', '450326-ZJJ', '永福县住房和城乡建设局', '450326', 'ASSIGNED',
                             :at, :at, :due, true)""")
                 .setParameter("id", skipLevel).setParameter("at", at("2025-04-08"))
                 .setParameter("due", LocalDate.parse("2025-06-23")).executeUpdate())));
@@ -304,9 +306,10 @@ class IndicatorsTest {
                 .createNativeQuery("""
                         insert into supervised_case (case_id, tracking_code, department_code, department_name, locality_code,
                             status, received_at, assigned_at, acceptance_due, acceptance_decided_at, accepted_at, reply_due,
-                            replied_at, evaluation, evaluated_at, assignments, review_requested_at, closed_at)
+                            replied_at, evaluation_window_last_day, evaluation, evaluated_at, assignments, review_requested_at,
+                            closed_at)
                         values (:id, 'XF-IND', :dept, :name, :locality, :status, :received, :received, :acceptanceDue,
-                            :decided, :decided, :replyDue, :replied, :evaluation, :evaluated, :assignments, :review, :closed)""")
+                            :decided, :decided, :replyDue, :replied, :windowLastDay, :evaluation, :evaluated, :assignments, :review, :closed)""")
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("dept", department)
                 .setParameter("name", name)
@@ -317,6 +320,9 @@ class IndicatorsTest {
                 .setParameter("decided", decided)
                 .setParameter("replyDue", replyDue == null ? null : LocalDate.parse(replyDue))
                 .setParameter("replied", replied)
+                // the default window (30 days from the reply), as the reply would have set it
+                .setParameter("windowLastDay", replied == null ? null
+                        : Limits.lastDayOfWindow(replied.toInstant(), 30))
                 .setParameter("evaluation", evaluation)
                 .setParameter("evaluated", evaluated)
                 .setParameter("assignments", assignments)

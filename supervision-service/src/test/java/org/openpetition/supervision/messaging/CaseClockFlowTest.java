@@ -39,7 +39,7 @@ class CaseClockFlowTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + caseId)
                         .then().statusCode(200)
-                        .body("status", is("AWAITING_ACCEPTANCE"))
+                        .body("status", is("ASSIGNED"))
                         .body("acceptanceDue", is("2026-02-24"))
                         .body("departmentCode", is("511703-ZJJ")));
         given().auth().oauth2(token("handler")).when().get("/api/cases/" + caseId).then().statusCode(200);
@@ -69,9 +69,18 @@ class CaseClockFlowTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + caseId)
                         .then().statusCode(200).body("acceptanceDue", is("2025-10-09")));
-        Thread.sleep(2000);
+        // the positive marker: another case's assignment on the same partition (same record key) is applied after
+        // the redelivered one
+        UUID marker = UUID.randomUUID();
+        CaseAssignedV1 next = new CaseAssignedV1(marker, "XF-TEST", "511703-JYJ", "部门", "dept@example.invalid", "511703",
+                "URBAN_HOUSING", "test", Instant.parse("2025-09-16T00:00:00Z"), Instant.parse("2025-09-16T01:00:00Z"), false,
+                null, null, null, null, null);
+        probe.sendCloudEvent(Topics.CASE_ASSIGNED_V1, caseId.toString(), UUID.randomUUID().toString(),
+                CloudEvent.TYPE_CASE_ASSIGNED_V1, json.writeValueAsString(next));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + marker).then().statusCode(200));
         given().auth().oauth2(token("supervisor")).when().get("/api/cases/" + caseId)
-                .then().statusCode(200).body("acceptanceDue", is("2025-10-09"));
+                .then().statusCode(200).body("acceptanceDue", is("2025-10-09")).body("assignedAt", is("2025-09-16T01:00:00Z"));
         // a handler of another department does not see it
         given().auth().oauth2(token("handler")).when().get("/api/cases/" + caseId).then().statusCode(404);
     }

@@ -9,6 +9,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +29,12 @@ import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.devinfra.InfraTestResource;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
+import org.openpetition.contracts.rules.BeijingTime;
 import org.openpetition.contracts.rules.DayUnit;
 import org.openpetition.supervision.calendar.DeadlineCalculator;
 import org.openpetition.supervision.calendar.WorkCalendar;
+import org.openpetition.supervision.repository.EarlyWithdrawalRepository;
+import org.openpetition.supervision.service.PetitionerActions;
 
 /**
  * The whole life of a case against the real stack: assigned (case.assigned.v1), accepted, extended,
@@ -40,12 +46,18 @@ import org.openpetition.supervision.calendar.WorkCalendar;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "service", value = "supervision"))
 class CaseLifecycleTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = BeijingTime.ZONE;
     private static final DeadlineCalculator DEADLINES = new DeadlineCalculator(WorkCalendar.fromClasspath(2000, 2100));
     private static final String REPLY = "经调查核实，小区加装电梯事项已列入本年度老旧小区改造计划，将于明年三月前完成。";
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    EarlyWithdrawalRepository withdrawals;
 
     private final TopicProbe probe = new TopicProbe(SharedInfrastructure.get().kafka().bootstrapServers());
 
@@ -55,9 +67,11 @@ class CaseLifecycleTest {
         LocalDate today = LocalDate.now(ZONE);
 
         act("handler", caseId, "reply", "{\"text\": \"" + REPLY + "\"}").statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("only an accepted case"));
+                .contentType("application/problem+json").body("detail", is("只能答复已受理、办理中的案件（当前状态：ASSIGNED）"));
+        actIn("en", "handler", caseId, "reply", "{\"text\": \"" + REPLY + "\"}").statusCode(409)
+                .body("detail", is("Only an accepted case in handling can be replied to (now: ASSIGNED)."));
         act("handler", caseId, "accept", null).statusCode(200)
-                .body("status", is("IN_HANDLING"))
+                .body("status", is("ACCEPTED"))
                 .body("dueKind", is("REPLY"))
                 .body("replyDue", is(DEADLINES.due(today, 60, DayUnit.CALENDAR).toString()));
         act("handler", caseId, "accept", null).statusCode(409);
@@ -69,12 +83,14 @@ class CaseLifecycleTest {
         LocalDate extended = DEADLINES.due(DEADLINES.due(today, 60, DayUnit.CALENDAR), 20, DayUnit.CALENDAR);
         act("handler", caseId, "extension", "{\"days\": 20, \"reason\": \"需多部门会商\"}").statusCode(200)
                 .body("extendedDays", is(20)).body("replyDue", is(extended.toString()));
-        act("handler", caseId, "extension", "{\"days\": 5, \"reason\": \"再延\"}").statusCode(409)
+        actIn("en", "handler", caseId, "extension", "{\"days\": 5, \"reason\": \"再延\"}").statusCode(409)
                 .body("detail", containsString("only once"));
 
         act("handler", caseId, "hearing/start", null).statusCode(200).body("hearingRunning", is(true));
-        act("handler", caseId, "reply", "{\"text\": \"" + REPLY + "\"}").statusCode(409)
+        actIn("en", "handler", caseId, "reply", "{\"text\": \"" + REPLY + "\"}").statusCode(409)
                 .body("detail", containsString("hearing is running"));
+        act("handler", caseId, "reply", "{\"text\": \"" + REPLY + "\"}").statusCode(409)
+                .body("detail", is("听证进行中，须先结束听证"));
         act("handler", caseId, "hearing/end", null).statusCode(200)
                 .body("hearingRunning", is(false)).body("hearingDays", is(1))
                 .body("replyDue", is(DEADLINES.due(extended, 1, DayUnit.CALENDAR).toString()));
@@ -99,7 +115,7 @@ class CaseLifecycleTest {
                 .body("status", is("UNDER_RE_REVIEW")).body("dueKind", is("RE_REVIEW")));
         act("supervisor", caseId, "re-review-opinion", "{\"text\": \"经复核，维持复查意见。本意见为终结意见。\"}").statusCode(200)
                 .body("status", is("FINAL")).body("due", nullValue());
-        act("handler", caseId, "hearing/start", null).statusCode(409).body("detail", containsString("final"));
+        actIn("en", "handler", caseId, "hearing/start", null).statusCode(409).body("detail", containsString("final"));
 
         var events = probe.awaitRecords(Topics.CASE_LIFECYCLE_V1, caseId.toString(), 12, Duration.ofSeconds(30),
                 Duration.ofSeconds(2));
@@ -115,6 +131,8 @@ class CaseLifecycleTest {
         assertEquals(11, steps.size(), "one event per step: " + steps);
         assertEquals(CloudEvent.TYPE_CASE_LIFECYCLE_V1, TopicProbe.header(events.get(0), CloudEvent.HEADER_TYPE));
         assertTrue(events.get(4).value().contains(REPLY), "the reply travels with REPLIED");
+        // the petitioner's window is 达川区's (15 days, configured for the tests), not the default 30
+        assertEquals(today.plusDays(15).toString(), json.readTree(events.get(4).value()).get("windowLastDay").asText());
         assertTrue(events.get(1).value().contains("需多部门会商"), "the extension's reason travels with EXTENDED");
 
         given().auth().oauth2(token("auditor")).when().get("/api/cases/" + caseId + "/steps").then().statusCode(200)
@@ -149,16 +167,35 @@ class CaseLifecycleTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(caseId)
                 .body("status", is("WITHDRAWN")).body("due", nullValue()));
         act("handler", caseId, "reply", "{\"text\": \"" + REPLY + "\"}").statusCode(409);
+        // withdrawn after the assignment: the withdrawal is a step of the case's history
+        steps(caseId).body("step", contains("ACCEPTED", "WITHDRAWN"));
     }
 
     @Test
     void aPetitionWithdrawnBeforeItsAssignmentOpensClosedWithoutAClock() throws Exception {
         UUID caseId = UUID.randomUUID();
         petitionerAction(caseId, "WITHDRAWN", null);
-        Thread.sleep(1000); // the withdrawal overtakes the assignment
+        // the withdrawal overtakes the assignment: it is remembered before the assignment is sent
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> withdrawalRemembered(caseId));
         assign(caseId, "511703-ZJJ");
         get(caseId).body("status", is("WITHDRAWN")).body("due", nullValue()).body("nextAlertOn", nullValue());
         act("handler", caseId, "accept", null).statusCode(409);
+        // opened withdrawn: no clock ran, so no step was taken (withdrawn after it, WITHDRAWN is a step)
+        steps(caseId).body("size()", is(0));
+    }
+
+    @Test
+    void anActionThatDoesNotFitTheCasesStateIsCountedNotApplied() throws Exception {
+        UUID caseId = assign("511703-ZJJ");
+        double before = notApplied("REVIEW_REQUESTED");
+        // a review request on a case that was never replied to (intake checked it against another state)
+        petitionerAction(caseId, "REVIEW_REQUESTED", null);
+        // the positive marker: the next action of the case, on the same partition, is applied after it
+        petitionerAction(caseId, "EVALUATED", "SATISFIED");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(caseId).body("evaluation", is("SATISFIED")));
+        assertEquals(before + 1, notApplied("REVIEW_REQUESTED"), "the mismatch is counted once");
+        get(caseId).body("status", is("ASSIGNED")).body("reviewRequestedAt", nullValue());
+        steps(caseId).body("step", contains("EVALUATED"));
     }
 
     @Test
@@ -183,8 +220,11 @@ class CaseLifecycleTest {
         act("supervisor", caseId, "review-opinion", "{\"text\": \"经复查，原答复意见认定事实清楚，予以维持。\"}").statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", is("https://openpetition.org/problems/not-the-reviewing-body"))
-                .body("title", containsString("复查机关"))
-                .body("detail", allOf(containsString("5117-ZJJ"), containsString("supervising body")));
+                .body("title", is("不是本案的复查机关"))
+                .body("detail", allOf(containsString("5117-ZJJ"), containsString("上级主管单位"), not(containsString("supervising"))));
+        actIn("en", "supervisor", caseId, "review-opinion", "{\"text\": \"经复查，原答复意见认定事实清楚，予以维持。\"}").statusCode(403)
+                .body("title", is("Not the case's reviewing body"))
+                .body("detail", allOf(containsString("5117-ZJJ"), containsString("supervising body"), not(containsString("上级"))));
         get(caseId).body("status", is("UNDER_REVIEW"));
         // the supervising body's reviewer (department 5117-ZJJ) records it
         act("reviewer", caseId, "review-opinion", "{\"text\": \"经复查，原答复意见认定事实清楚，予以维持。\"}").statusCode(200)
@@ -223,8 +263,33 @@ class CaseLifecycleTest {
                 CloudEvent.TYPE_PETITION_ACTION_V1, json.writeValueAsString(event));
     }
 
+    private boolean withdrawalRemembered(UUID caseId) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> withdrawals.contains(caseId)));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private double notApplied(String action) {
+        var counter = metrics.find(PetitionerActions.NOT_APPLIED).tag("action", action).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static ValidatableResponse steps(UUID caseId) {
+        return given().auth().oauth2(token("auditor")).when().get("/api/cases/" + caseId + "/steps").then().statusCode(200);
+    }
+
     private static ValidatableResponse act(String user, UUID caseId, String action, String body) {
+        return actIn(null, user, caseId, action, body);
+    }
+
+    /** Acts with Accept-Language {@code language} (none when null: the texts are Chinese). */
+    private static ValidatableResponse actIn(String language, String user, UUID caseId, String action, String body) {
         var request = given().auth().oauth2(token(user));
+        if (language != null) {
+            request = request.header("Accept-Language", language);
+        }
         if (body != null) {
             request = request.contentType("application/json").body(body);
         }

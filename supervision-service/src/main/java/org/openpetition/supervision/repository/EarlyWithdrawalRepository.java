@@ -1,4 +1,4 @@
-package org.openpetition.supervision.service;
+package org.openpetition.supervision.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Petitions withdrawn before their case reached supervision (the withdrawal can overtake the
- * assignment): remembered so that the case, when it is assigned, opens closed, without a clock.
+ * The table {@code early_withdrawal}: petitions withdrawn before their case reached supervision (the
+ * withdrawal can overtake the assignment), so that the case, when it is assigned, opens closed, without a clock.
  */
 @ApplicationScoped
-public class EarlyWithdrawals {
+public class EarlyWithdrawalRepository {
 
     public Uni<Void> remember(UUID caseId, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery(

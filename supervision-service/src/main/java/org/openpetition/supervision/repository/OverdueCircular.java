@@ -1,4 +1,4 @@
-package org.openpetition.supervision.service;
+package org.openpetition.supervision.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
