@@ -146,8 +146,7 @@ public class PetitionResource {
                     }
                     Uni<Void> audited = visibility == Visibility.FULL
                             ? reads.record(petition.id, caller.get(), PersonalDataRead.PETITION) : Uni.createFrom().voidItem();
-                    return audited.chain(() -> petitions.getSession())
-                            .chain(session -> session.fetch(petition.petitioners))
+                    return audited.chain(() -> petitions.petitioners(petition))
                             .map(petitioners -> view(petition, petitioners, visibility));
                 });
     }

@@ -74,7 +74,7 @@ public class AttachmentStore {
                     return attachments.findBySha256(caseId, attachment.sha256);
                 })
                 .chain(existing -> existing != null ? Uni.createFrom().item(new Stored(existing, false))
-                        : attachments.count("petitionId", caseId).chain(count -> {
+                        : attachments.countOfPetition(caseId).chain(count -> {
                             if (count >= config.maxPerPetition()) {
                                 throw ProblemException.conflict("每件信访至多 " + config.maxPerPetition() + " 个附件 / at most "
                                         + config.maxPerPetition() + " attachments per petition");
