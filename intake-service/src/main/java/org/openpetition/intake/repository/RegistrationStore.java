@@ -12,8 +12,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.openpetition.intake.IdempotencyKey;
 import org.openpetition.intake.Petition;
-import org.openpetition.intake.PetitionStatus;
 import org.openpetition.intake.Petitioner;
+import org.openpetition.intake.TimelineStep;
 import org.openpetition.platform.outbox.OutboxEvent;
 import org.openpetition.platform.outbox.OutboxWriter;
 
@@ -105,7 +105,7 @@ public class RegistrationStore {
                 .addValue(column(people, p -> p.representative, new Boolean[people.size()]))
                 .addValue(column(people, p -> p.email, new String[people.size()]))
                 .addValue(UUID.randomUUID())
-                .addValue(PetitionStatus.REGISTERED.name());
+                .addValue(TimelineStep.REGISTERED.name());
         OutboxWriter.bind(values, events); // $38 to $43
         if (key != null) {
             values.addValue(key.id.key()).addValue(key.requestHash).addValue(utc(key.createdAt));
