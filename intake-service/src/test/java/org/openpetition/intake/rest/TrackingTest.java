@@ -97,7 +97,7 @@ class TrackingTest {
         String later = "请向人民法院起诉。";
         kafka.sendCloudEvent(Topics.CASE_DIVERTED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_CASE_DIVERTED_V1, json.writeValueAsString(new CaseDivertedV1(caseId, code, "511703001",
-                        "LITIGATION", "LITIGATION", later, "主题分类 LITIGATION 属于法定途径", at, at)));
+                        "LITIGATION", "LITIGATION", later, "主题分类 LITIGATION 属于法定途径", at, at.plusSeconds(1))));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> track(code, secret).statusCode(200)
                 .body("timeline.note", hasItem(later)));
