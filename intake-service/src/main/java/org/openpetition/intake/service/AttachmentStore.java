@@ -121,7 +121,7 @@ public class AttachmentStore {
                             + " bytes", null, List.of(new Problem.FieldError("file", "too large"))));
         }
         String declared = normalize(upload.declaredType());
-        String actual = MediaTypes.detect(content, upload.fileName());
+        String actual = MediaTypes.detect(content, upload.fileName(), declared);
         if (!config.mediaTypes().contains(actual)
                 || !declared.equals(OCTET_STREAM) && !declared.equals(actual)) {
             throw new ProblemException(new Problem(Problem.UNSUPPORTED_MEDIA_TYPE, "附件类型不支持 / Unsupported attachment type",

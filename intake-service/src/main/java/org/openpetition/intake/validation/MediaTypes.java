@@ -13,8 +13,8 @@ import org.apache.tika.mime.MediaTypeRegistry;
 
 /**
  * The media type of a file from its bytes, by Tika's detector (tika-core), so that a declared type cannot
- * lie. The bytes decide; the file name is consulted only inside an Office Open XML container (which tika-core
- * does not open), to tell a Word document from the other OOXML types.
+ * lie. The bytes decide; the file name and the declared type are consulted only inside an Office Open XML
+ * container (which tika-core does not open), to tell a Word document from the other OOXML types.
  */
 public final class MediaTypes {
 
@@ -34,12 +34,17 @@ public final class MediaTypes {
     }
 
     /** The media type the content shows (without parameters), e.g. "application/pdf"; "application/octet-stream" when unknown. */
-    public static String detect(byte[] content, String fileName) {
+    public static String detect(byte[] content, String fileName, String declaredType) {
         MediaType fromBytes = detect(content, new Metadata());
-        if (fromBytes.equals(OOXML) && fileName != null) {
-            Metadata named = new Metadata();
-            named.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-            MediaType refined = detect(content, named);
+        if (fromBytes.equals(OOXML) && (fileName != null || declaredType != null)) {
+            Metadata hints = new Metadata();
+            if (fileName != null) {
+                hints.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+            }
+            if (declaredType != null) {
+                hints.set(Metadata.CONTENT_TYPE, declaredType);
+            }
+            MediaType refined = detect(content, hints);
             MediaTypeRegistry registry = TIKA.getMediaTypeRegistry();
             if (registry.isSpecializationOf(refined, OOXML)) {
                 return refined.getBaseType().toString();
