@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.openpetition.contracts.CaseStatus;
 
 /** A registered petition (信访事项): the aggregate of intake-service. Its id is the case id. */
 @Entity
@@ -70,9 +71,10 @@ public class Petition {
     @Column(name = "registered_by_role", nullable = false)
     public String registeredByRole;
 
+    /** Where the case stands, in the platform's one vocabulary. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public PetitionStatus status;
+    public CaseStatus status;
 
     /** For a repeat petition (重复访): the earlier case it is linked to. */
     @Column(name = "repeat_of")
@@ -160,7 +162,7 @@ public class Petition {
 
     /** Final (终结) or withdrawn: nothing more can happen. */
     public boolean isTerminal() {
-        return status == PetitionStatus.FINAL || status == PetitionStatus.WITHDRAWN;
+        return status == CaseStatus.FINAL || status == CaseStatus.WITHDRAWN;
     }
 
     public void addPetitioner(Petitioner petitioner) {

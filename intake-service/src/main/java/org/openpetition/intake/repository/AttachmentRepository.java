@@ -14,6 +14,11 @@ public class AttachmentRepository implements PanacheRepositoryBase<Attachment, U
         return list("petitionId = ?1 order by uploadedAt", petitionId);
     }
 
+    /** How many attachments the petition has. */
+    public Uni<Long> countOfPetition(UUID petitionId) {
+        return count("petitionId", petitionId);
+    }
+
     public Uni<Attachment> findBySha256(UUID petitionId, String sha256) {
         return find("petitionId = ?1 and sha256 = ?2", petitionId, sha256).firstResult();
     }

@@ -8,12 +8,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.openpetition.intake.Petition;
+import org.openpetition.intake.Petitioner;
 
 @ApplicationScoped
 public class PetitionRepository implements PanacheRepositoryBase<Petition, UUID> {
 
     public Uni<Petition> findByTrackingCode(String trackingCode) {
         return find("trackingCode", trackingCode).firstResult();
+    }
+
+    /** The petition's petitioners, loaded in the current session. */
+    public Uni<List<Petitioner>> petitioners(Petition petition) {
+        return getSession().chain(session -> session.fetch(petition.petitioners));
     }
 
     /** Petitions a client registered, by tracking code. */

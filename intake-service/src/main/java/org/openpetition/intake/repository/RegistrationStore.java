@@ -12,15 +12,16 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.openpetition.intake.IdempotencyKey;
 import org.openpetition.intake.Petition;
-import org.openpetition.intake.PetitionStatus;
 import org.openpetition.intake.Petitioner;
+import org.openpetition.intake.TimelineStep;
 import org.openpetition.platform.outbox.OutboxEvent;
+import org.openpetition.platform.outbox.OutboxWriter;
 
 /**
  * Stores a registration on the reactive client directly, in one statement: the petition, its
  * petitioners (arrays bound whole), the first step of its timeline, the Idempotency-Key if any and its
- * outbox events, in their order. One statement is one transaction: all of it is committed or none
- * (a second request with the same key fails on the key's primary key and stores nothing). This is the
+ * outbox events ({@link OutboxWriter#insertStatement}), in their order. One statement is one transaction:
+ * all of it is committed or none (a second request with the same key fails on the key's primary key and stores nothing). This is the
  * hot path of intake; one round trip instead of one per row, and no Hibernate flush.
  */
 @ApplicationScoped
@@ -46,21 +47,14 @@ public class RegistrationStore {
     private static final String STATUS = """
             insert into petition_status (id, petition_id, at, status) values ($36, $1, $11, $37)""";
 
-    private static final String OUTBOX = """
-            insert into outbox_event (event_id, topic, record_key, event_type, payload, occurred_at)
-            select v.event_id, v.topic, $1::text, v.event_type, v.payload, v.occurred_at
-            from unnest($38::uuid[], $39::text[], $40::text[], $41::text[], $42::timestamptz[]) with ordinality
-                 as v (event_id, topic, event_type, payload, occurred_at, n)
-            order by v.n""";
-
     private static final String KEY = """
             insert into idempotency_key (registered_by, key, request_hash, case_id, created_at)
-            values ($12, $43, $44, $1, $45)""";
+            values ($12, $44, $45, $1, $46)""";
 
     private static final String WITHOUT_KEY = "with p as (" + PETITION + "), x as (" + PETITIONERS + "), s as (" + STATUS
-            + ")\n" + OUTBOX;
+            + ")\n" + OutboxWriter.insertStatement(38);
     private static final String WITH_KEY = "with p as (" + PETITION + "), x as (" + PETITIONERS + "), s as (" + STATUS
-            + "), k as (" + KEY + ")\n" + OUTBOX;
+            + "), k as (" + KEY + ")\n" + OutboxWriter.insertStatement(38);
 
     private final Pool pool;
 
@@ -111,12 +105,8 @@ public class RegistrationStore {
                 .addValue(column(people, p -> p.representative, new Boolean[people.size()]))
                 .addValue(column(people, p -> p.email, new String[people.size()]))
                 .addValue(UUID.randomUUID())
-                .addValue(PetitionStatus.REGISTERED.name())
-                .addValue(column(events, e -> e.eventId, new UUID[events.size()]))
-                .addValue(column(events, e -> e.topic, new String[events.size()]))
-                .addValue(column(events, e -> e.eventType, new String[events.size()]))
-                .addValue(column(events, e -> e.payload, new String[events.size()]))
-                .addValue(column(events, e -> utc(e.occurredAt), new OffsetDateTime[events.size()]));
+                .addValue(TimelineStep.REGISTERED.name());
+        OutboxWriter.bind(values, events); // $38 to $43
         if (key != null) {
             values.addValue(key.id.key()).addValue(key.requestHash).addValue(utc(key.createdAt));
         }

@@ -37,8 +37,10 @@ import org.openpetition.intake.PersonalDataRead;
 import org.openpetition.intake.Petitioner;
 import org.openpetition.intake.repository.PersonalDataReadRepository;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.openpetition.intake.i18n.Texts;
 import org.openpetition.intake.service.CaseAccess;
 import org.openpetition.intake.service.ContactPreferences;
+import org.openpetition.intake.service.IdempotencyKeys;
 import org.openpetition.intake.service.CaseAccess.Visibility;
 import org.openpetition.intake.service.PersonalDataProtection;
 import org.openpetition.intake.service.PetitionTracking;
@@ -71,11 +73,13 @@ public class PetitionResource {
     private final PetitionTracking tracking;
     private final CurrentCaller caller;
     private final PersonalDataReadRepository reads;
+    private final Texts texts;
 
     public PetitionResource(PetitionRegistration registration, PetitionRepository petitions, SecurityIdentity identity,
                             ObjectMapper json, CaseAccess access, PersonalDataProtection protection,
                             PetitionerActions actions, PetitionTracking tracking, CurrentCaller caller,
-                            PersonalDataReadRepository reads) {
+                            PersonalDataReadRepository reads, Texts texts) {
+        this.texts = texts;
         this.caller = caller;
         this.reads = reads;
         this.actions = actions;
@@ -107,7 +111,7 @@ public class PetitionResource {
                                 @Parameter(description = "Makes retries safe: a repeated request with the same key "
                                         + "returns the first result (header Idempotent-Replayed: true)")
                                 @HeaderParam("Idempotency-Key")
-                                @Pattern(regexp = "[\\x21-\\x7e]{1,200}", message = "{petition.idempotencyKey.format}")
+                                @Pattern(regexp = IdempotencyKeys.FORMAT, message = "{petition.idempotencyKey.format}")
                                 String idempotencyKey,
                                 UriInfo uri) {
         boolean clerk = identity.hasRole(CLERK);
@@ -117,7 +121,7 @@ public class PetitionResource {
             petition.registeringLocality = clerkArea();
         }
         return registration.register(petition, identity.getPrincipal().getName(), clerk ? CLERK : CITIZEN,
-                        preferences(body, clerk), idempotencyKey, idempotencyKey == null ? null : RequestHashes.sha256(json, body))
+                        preferences(body, clerk), idempotencyKey, idempotencyKey == null ? null : IdempotencyKeys.fingerprint(json, body))
                 .map(result -> Response.created(uri.getAbsolutePathBuilder().path(result.petition().id.toString()).build())
                         .header("Idempotent-Replayed", result.replayed() ? "true" : null)
                         .entity(PetitionMapper.toReceipt(result))
@@ -146,8 +150,7 @@ public class PetitionResource {
                     }
                     Uni<Void> audited = visibility == Visibility.FULL
                             ? reads.record(petition.id, caller.get(), PersonalDataRead.PETITION) : Uni.createFrom().voidItem();
-                    return audited.chain(() -> petitions.getSession())
-                            .chain(session -> session.fetch(petition.petitioners))
+                    return audited.chain(() -> petitions.petitioners(petition))
                             .map(petitioners -> view(petition, petitioners, visibility));
                 });
     }
@@ -180,7 +183,7 @@ public class PetitionResource {
         return actions.apply(caseId, body.toRequest(), clerk ? "CLERK" : "ONLINE",
                         petition -> access.isOwner(petition) || clerk && access.of(petition) != Visibility.NONE)
                 .chain(tracking::tracked)
-                .map(TrackingView::of);
+                .map(tracked -> TrackingView.of(tracked, texts));
     }
 
     /** The language and channels asked for; the account (token subject) only of a petitioner submitting themselves. */

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openpetition.intake.i18n.Texts;
 import org.openpetition.intake.service.PetitionTracking;
 import org.openpetition.intake.service.PetitionerActions;
 import org.openpetition.platform.problem.Problem;
@@ -29,10 +30,12 @@ public class TrackingResource {
 
     private final PetitionTracking tracking;
     private final PetitionerActions actions;
+    private final Texts texts;
 
-    public TrackingResource(PetitionTracking tracking, PetitionerActions actions) {
+    public TrackingResource(PetitionTracking tracking, PetitionerActions actions, Texts texts) {
         this.tracking = tracking;
         this.actions = actions;
+        this.texts = texts;
     }
 
     @POST
@@ -42,14 +45,14 @@ public class TrackingResource {
     @APIResponse(responseCode = "404", description = "No petition with this tracking code and query secret",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TrackingView> track(@Valid @NotNull TrackingQuery body) {
-        return tracking.track(body.trackingCode().strip(), body.querySecret()).map(TrackingView::of);
+        return tracking.track(body.trackingCode().strip(), body.querySecret()).map(tracked -> TrackingView.of(tracked, texts));
     }
 
     @POST
     @Path("actions")
     @Operation(summary = "Evaluate the reply, request review or re-review, or withdraw",
             description = "For a petitioner with the receipt's tracking code and query secret. Each action is checked "
-                    + "against the case's state and its window (30 days by default), recorded on the timeline and "
+                    + "against the case's state and its window (of the case's jurisdiction), recorded on the timeline and "
                     + "published as petition.action.v1.")
     @APIResponse(responseCode = "200", description = "Done; the updated status and timeline",
             content = @Content(schema = @Schema(implementation = TrackingView.class)))
@@ -63,6 +66,6 @@ public class TrackingResource {
         return tracking.authenticate(body.trackingCode().strip(), body.querySecret())
                 .chain(petition -> actions.apply(petition.id, body.toRequest(), "ONLINE", any -> true))
                 .chain(tracking::tracked)
-                .map(TrackingView::of);
+                .map(tracked -> TrackingView.of(tracked, texts));
     }
 }

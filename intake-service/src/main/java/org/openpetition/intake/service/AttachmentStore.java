@@ -74,7 +74,7 @@ public class AttachmentStore {
                     return attachments.findBySha256(caseId, attachment.sha256);
                 })
                 .chain(existing -> existing != null ? Uni.createFrom().item(new Stored(existing, false))
-                        : attachments.count("petitionId", caseId).chain(count -> {
+                        : attachments.countOfPetition(caseId).chain(count -> {
                             if (count >= config.maxPerPetition()) {
                                 throw ProblemException.conflict("每件信访至多 " + config.maxPerPetition() + " 个附件 / at most "
                                         + config.maxPerPetition() + " attachments per petition");
@@ -121,13 +121,13 @@ public class AttachmentStore {
                             + " bytes", null, List.of(new Problem.FieldError("file", "too large"))));
         }
         String declared = normalize(upload.declaredType());
-        String actual = MediaTypes.sniff(content);
-        if (actual == null || !config.mediaTypes().contains(actual)
+        String actual = MediaTypes.detect(content, upload.fileName(), declared);
+        if (!config.mediaTypes().contains(actual)
                 || !declared.equals(OCTET_STREAM) && !declared.equals(actual)) {
             throw new ProblemException(new Problem(Problem.UNSUPPORTED_MEDIA_TYPE, "附件类型不支持 / Unsupported attachment type",
                     415, "可接受 " + String.join(", ", config.mediaTypes().stream().sorted().toList())
                     + "，且内容须与声明的类型一致 / accepted: the types listed, with content matching the declared type"
-                    + " (declared " + declared + ", content " + (actual == null ? "unknown" : actual) + ")",
+                    + " (declared " + declared + ", content " + actual + ")",
                     null, List.of(new Problem.FieldError("file", "type"))));
         }
         String sha256 = sha256(content);

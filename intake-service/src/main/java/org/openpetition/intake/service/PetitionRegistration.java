@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.openpetition.contracts.CaseStatus;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
 import org.openpetition.contracts.event.PetitionerContactV1;
 import org.openpetition.intake.IdempotencyKey;
 import org.openpetition.intake.Petition;
-import org.openpetition.intake.PetitionStatus;
 import org.openpetition.intake.Petitioner;
 import org.openpetition.intake.repository.IdempotencyKeyRepository;
 import org.openpetition.intake.repository.PetitionRepository;
@@ -120,7 +120,7 @@ public class PetitionRegistration {
         petition.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         petition.registeredBy = registeredBy;
         petition.registeredByRole = registeredByRole;
-        petition.status = PetitionStatus.REGISTERED;
+        petition.status = CaseStatus.REGISTERED;
         petition.collective = repeats.isCollective(petition);
         for (Petitioner petitioner : petition.petitioners) {
             petitioner.id = UUID.randomUUID();

@@ -8,19 +8,20 @@ import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
+import org.openpetition.contracts.CaseStatus;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.CaseDivertedV1;
 import org.openpetition.contracts.event.CaseLifecycleV1;
 import org.openpetition.intake.Petition;
-import org.openpetition.intake.PetitionStatus;
 import org.openpetition.intake.StatusEntry;
+import org.openpetition.intake.TimelineStep;
 import org.openpetition.intake.repository.PetitionRepository;
 import org.openpetition.intake.repository.StatusEntryRepository;
 import org.openpetition.platform.inbox.ProcessedEvents;
@@ -34,10 +35,15 @@ public class PetitionTracking {
 
     static final String CONSUMER = "intake-service";
     private static final Logger LOG = Logger.getLogger(PetitionTracking.class);
-    /** The steps other services take that the petitioner's timeline shows. */
-    private static final Set<CaseLifecycleV1.Step> TIMELINE_STEPS = EnumSet.of(CaseLifecycleV1.Step.ACCEPTED,
-            CaseLifecycleV1.Step.NOT_ACCEPTED, CaseLifecycleV1.Step.EXTENDED, CaseLifecycleV1.Step.REPLIED,
-            CaseLifecycleV1.Step.REVIEWED, CaseLifecycleV1.Step.RE_REVIEWED, CaseLifecycleV1.Step.FINAL);
+    /** The steps other services take that the petitioner's timeline shows, as it shows them. */
+    private static final Map<CaseLifecycleV1.Step, TimelineStep> TIMELINE_STEPS = new EnumMap<>(Map.of(
+            CaseLifecycleV1.Step.ACCEPTED, TimelineStep.ACCEPTED,
+            CaseLifecycleV1.Step.NOT_ACCEPTED, TimelineStep.NOT_ACCEPTED,
+            CaseLifecycleV1.Step.EXTENDED, TimelineStep.EXTENDED,
+            CaseLifecycleV1.Step.REPLIED, TimelineStep.REPLIED,
+            CaseLifecycleV1.Step.REVIEWED, TimelineStep.REVIEWED,
+            CaseLifecycleV1.Step.RE_REVIEWED, TimelineStep.RE_REVIEWED,
+            CaseLifecycleV1.Step.FINAL, TimelineStep.FINAL));
 
     private final PetitionRepository petitions;
     private final StatusEntryRepository statuses;
@@ -84,14 +90,14 @@ public class PetitionTracking {
     public Uni<Void> assigned(String eventId, CaseAssignedV1 assigned) {
         return onPetition(Topics.CASE_ASSIGNED_V1, eventId, assigned.caseId(), petition -> {
             if (!petition.isTerminal()) {
-                petition.status = PetitionStatus.ASSIGNED;
+                petition.status = CaseStatus.ASSIGNED;
             }
             petition.assignedDepartmentCode = assigned.departmentCode();
             petition.competentLocality = assigned.localityCode();
             petition.owningLeaderId = assigned.owningLeader() == null ? null : assigned.owningLeader().id();
             petition.supervisingBody = assigned.supervisingBody() == null ? null : assigned.supervisingBody().code();
             petition.assignedDepartmentName = assigned.departmentName();
-            return statuses.persist(StatusEntry.of(petition.id, assigned.assignedAt(), PetitionStatus.ASSIGNED,
+            return statuses.persist(StatusEntry.of(petition.id, assigned.assignedAt(), TimelineStep.ASSIGNED,
                     assigned.departmentName()));
         });
     }
@@ -99,16 +105,17 @@ public class PetitionTracking {
     /**
      * case.diverted.v1 (诉访分离): the matter belongs to a legal channel, so no department will handle it as a
      * petition. The timeline shows the guidance routing gave (no personal data: it names the channel, not the
-     * petitioner), and the petition counts as closed.
+     * petitioner), and the petition counts as closed. Older producers wrote the guidance
+     * as "中文 / English" and no English text; it is shown as it came.
      */
     public Uni<Void> diverted(String eventId, CaseDivertedV1 diverted) {
         return onPetition(Topics.CASE_DIVERTED_V1, eventId, diverted.caseId(), petition -> {
             if (!petition.isTerminal()) {
-                petition.status = PetitionStatus.DIVERTED;
+                petition.status = CaseStatus.DIVERTED;
             }
             petition.closedAt = petition.closedAt == null ? diverted.divertedAt() : petition.closedAt;
-            return statuses.persist(StatusEntry.of(petition.id, diverted.divertedAt(), PetitionStatus.DIVERTED,
-                    null, diverted.guidance()));
+            return statuses.persist(StatusEntry.of(petition.id, diverted.divertedAt(), TimelineStep.DIVERTED,
+                    null, diverted.guidance(), diverted.guidanceEn()));
         });
     }
 
@@ -119,12 +126,14 @@ public class PetitionTracking {
      */
     public Uni<Void> lifecycle(String eventId, CaseLifecycleV1 event) {
         CaseLifecycleV1.Step step = event.step();
-        if (step == null || !TIMELINE_STEPS.contains(step)) {
+        TimelineStep shown = step == null ? null : TIMELINE_STEPS.get(step);
+        if (shown == null) {
             return processed.applyOnce(CONSUMER, eventId, () -> Uni.createFrom().voidItem());
         }
         return onPetition(Topics.CASE_LIFECYCLE_V1, eventId, event.caseId(), petition -> {
-            PetitionStatus status = apply(petition, step, event.at());
-            return statuses.persist(StatusEntry.of(petition.id, event.at(), status, event.departmentName(), event.reason()));
+            apply(petition, step, event.at());
+            return statuses.persist(StatusEntry.of(petition.id, event.at(), shown, event.departmentName(), event.reason(),
+                    null));
         });
     }
 
@@ -143,9 +152,11 @@ public class PetitionTracking {
                 }));
     }
 
-    /** Moves the petition to the step's status (a withdrawn case keeps its status) and keeps its windows. */
-    private static PetitionStatus apply(Petition petition, CaseLifecycleV1.Step step, Instant at) {
-        PetitionStatus status = PetitionStatus.valueOf(step.name());
+    /**
+     * Moves the petition to the status the step leaves it in ({@link CaseStatus#after}; a final or withdrawn
+     * case keeps its status) and keeps its windows.
+     */
+    private static void apply(Petition petition, CaseLifecycleV1.Step step, Instant at) {
         switch (step) {
             case REPLIED -> {
                 petition.repliedAt = at;
@@ -161,9 +172,8 @@ public class PetitionTracking {
             }
         }
         if (!petition.isTerminal()) {
-            petition.status = status;
+            CaseStatus.after(step).ifPresent(status -> petition.status = status);
         }
-        return status;
     }
 
     private boolean secretMatches(Petition petition, String querySecret) {

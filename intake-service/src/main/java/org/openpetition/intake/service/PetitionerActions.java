@@ -10,16 +10,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.openpetition.contracts.CaseStatus;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
+import org.openpetition.contracts.event.CaseLifecycleV1;
 import org.openpetition.contracts.event.PetitionerActionV1;
 import org.openpetition.intake.Petition;
 import org.openpetition.contracts.rules.BeijingTime;
-import org.openpetition.intake.PetitionStatus;
 import org.openpetition.platform.rules.Limits;
 import org.openpetition.platform.rules.TimeLimits;
 import org.openpetition.intake.PetitionerAction;
 import org.openpetition.intake.StatusEntry;
+import org.openpetition.intake.TimelineStep;
 import org.openpetition.intake.repository.PetitionRepository;
 import org.openpetition.intake.repository.StatusEntryRepository;
 import org.openpetition.platform.outbox.OutboxRelay;
@@ -29,8 +31,10 @@ import org.openpetition.platform.problem.ProblemException;
 
 /**
  * The petitioner's actions after registration: evaluate the reply, request review or re-review within
- * their windows, withdraw an open case. Each is checked against the case's state, recorded on the
- * timeline and published as petition.action.v1 through the outbox, in one transaction.
+ * their windows, withdraw an open case. Intake is the one place that checks them: the case's state and the
+ * window of the case's jurisdiction ({@link TimeLimits#forLocality}). Each action moves the case to the
+ * status {@link CaseStatus#after} names for its step, is recorded on the timeline as what the petitioner
+ * did and is published as petition.action.v1 through the outbox, in one transaction.
  */
 @ApplicationScoped
 public class PetitionerActions {
@@ -74,8 +78,7 @@ public class PetitionerActions {
                         .map(petition -> petition != null && mayAct.test(petition) ? petition : null)
                         .onItem().ifNull().failWith(() -> new NotFoundException("no petition " + caseId))
                         .invoke(petition -> change(petition, request, now))
-                        .call(petition -> statuses.persist(StatusEntry.of(petition.id, now, petition.status, null,
-                                note(request))))
+                        .call(petition -> statuses.persist(timelineEntry(petition, request, now)))
                         .call(petition -> outbox.append(Topics.PETITION_ACTION_V1, CloudEvent.TYPE_PETITION_ACTION_V1,
                                 petition.id, new PetitionerActionV1(petition.id, petition.trackingCode,
                                         eventAction(request.action()), now,
@@ -95,21 +98,20 @@ public class PetitionerActions {
                 if (petition.evaluatedAt != null) {
                     throw ProblemException.conflict("答复已评价，不能重复评价 / the reply has been evaluated already");
                 }
-                requireWithin(petition.repliedAt, limits(petition).reviewRequestDays(), now, "评价");
+                Limits limits = limits(petition);
+                requireWithin(limits.lastDayToRequestReview(petition.repliedAt), limits.reviewRequestDays(), now, "评价");
                 petition.evaluation = request.evaluation().name();
                 petition.evaluatedAt = now;
-                if (petition.status == PetitionStatus.REPLIED) { // a review already under way keeps its status
-                    petition.status = PetitionStatus.EVALUATED;
-                }
             }
             case REQUEST_REVIEW -> {
                 requireReply(petition, "尚未答复，暂不能申请复查 / there is no reply to review yet");
                 if (petition.reviewRequestedAt != null) {
                     throw ProblemException.conflict("已申请复查 / review has been requested already");
                 }
-                requireWithin(petition.repliedAt, limits(petition).reviewRequestDays(), now, "复查申请");
+                Limits limits = limits(petition);
+                requireWithin(limits.lastDayToRequestReview(petition.repliedAt), limits.reviewRequestDays(), now,
+                        "复查申请");
                 petition.reviewRequestedAt = now;
-                petition.status = PetitionStatus.REVIEW_REQUESTED;
                 petition.closedAt = null; // open again until the review opinion
             }
             case REQUEST_RE_REVIEW -> {
@@ -119,19 +121,21 @@ public class PetitionerActions {
                 if (petition.reReviewRequestedAt != null) {
                     throw ProblemException.conflict("已申请复核 / re-review has been requested already");
                 }
-                requireWithin(petition.reviewedAt, limits(petition).reReviewRequestDays(), now, "复核申请");
+                Limits limits = limits(petition);
+                requireWithin(limits.lastDayToRequestReReview(petition.reviewedAt), limits.reReviewRequestDays(), now,
+                        "复核申请");
                 petition.reReviewRequestedAt = now;
-                petition.status = PetitionStatus.RE_REVIEW_REQUESTED;
                 petition.closedAt = null;
             }
             case WITHDRAW -> {
                 if (petition.closedAt != null) {
                     throw ProblemException.conflict("案件已办结，无需撤回 / the case is closed; there is nothing to withdraw");
                 }
-                petition.status = PetitionStatus.WITHDRAWN;
                 petition.closedAt = now;
             }
         }
+        // an evaluation leaves the status as it is (a review may be under way already)
+        CaseStatus.after(step(request.action())).ifPresent(status -> petition.status = status);
     }
 
     private static void requireReply(Petition petition, String message) {
@@ -145,24 +149,36 @@ public class PetitionerActions {
         return timeLimits.forLocality(petition.localityCode);
     }
 
-    /** The window counts from the next day, Beijing time; the last day counts whole ({@link Limits}). */
-    private static void requireWithin(Instant from, int days, Instant now, String what) {
-        LocalDate lastDay = Limits.lastDayOfWindow(from, days);
+    /** The window's last day (Beijing time, {@link Limits}) counts whole. */
+    private static void requireWithin(LocalDate lastDay, int days, Instant now, String what) {
         if (LocalDate.ofInstant(now, BeijingTime.ZONE).isAfter(lastDay)) {
             throw ProblemException.conflict(what + "期限已过（" + days + " 日，截至 " + lastDay + "）/ the window of " + days
                     + " days closed on " + lastDay);
         }
     }
 
-    private static String note(Request request) {
-        if (request.evaluation() == null) {
-            return null; // the petitioner's own words stay off the public timeline
-        }
-        return switch (request.evaluation()) {
-            case SATISFIED -> "满意 / Satisfied";
-            case BASICALLY_SATISFIED -> "基本满意 / Basically satisfied";
-            case DISSATISFIED -> "不满意 / Dissatisfied";
-            case UNKNOWN -> null;
+    /**
+     * What the petitioner did, on the timeline: the evaluation as its code (the labels come from the message
+     * bundle); the petitioner's own words stay off the public timeline.
+     */
+    private static StatusEntry timelineEntry(Petition petition, Request request, Instant at) {
+        StatusEntry entry = StatusEntry.of(petition.id, at, switch (request.action()) {
+            case EVALUATE -> TimelineStep.EVALUATED;
+            case REQUEST_REVIEW -> TimelineStep.REVIEW_REQUESTED;
+            case REQUEST_RE_REVIEW -> TimelineStep.RE_REVIEW_REQUESTED;
+            case WITHDRAW -> TimelineStep.WITHDRAWN;
+        }, null);
+        entry.evaluation = request.evaluation();
+        return entry;
+    }
+
+    /** The lifecycle step the action is. */
+    private static CaseLifecycleV1.Step step(PetitionerAction action) {
+        return switch (action) {
+            case EVALUATE -> CaseLifecycleV1.Step.EVALUATED;
+            case REQUEST_REVIEW -> CaseLifecycleV1.Step.REVIEW_REQUESTED;
+            case REQUEST_RE_REVIEW -> CaseLifecycleV1.Step.RE_REVIEW_REQUESTED;
+            case WITHDRAW -> CaseLifecycleV1.Step.WITHDRAWN;
         };
     }
 

@@ -14,7 +14,7 @@ import org.openpetition.intake.Petitioner;
  */
 public final class PetitionerContacts {
 
-    /** Most people told about one petition: a collective petition's representatives (DOMAIN.md). */
+    /** Most people told about one petition: a collective petition's representatives (docs/domain.md). */
     static final int MAX_CONTACTS = 5;
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
 

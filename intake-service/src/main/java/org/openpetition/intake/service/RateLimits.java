@@ -2,21 +2,18 @@ package org.openpetition.intake.service;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.openpetition.intake.config.RateLimitConfig;
+import org.openpetition.intake.repository.RateLimitRepository;
+import org.openpetition.intake.repository.TrackingLockoutRepository;
 import org.openpetition.platform.problem.ProblemException;
 
 /**
@@ -35,21 +32,18 @@ public class RateLimits {
 
     private static final Logger LOG = Logger.getLogger(RateLimits.class);
 
-    private static final String COUNT = """
-            insert into rate_limit_window as w (bucket, window_start, window_end, hits)
-            select b, $2, $3, 1 from unnest($1::text[]) as b
-            on conflict (bucket, window_start) do update set hits = w.hits + 1
-            returning bucket, hits""";
-
     private static final int HOUSEKEEPING_BATCH = 5_000;
 
-    private final Pool pool;
+    private final RateLimitRepository windows;
+    private final TrackingLockoutRepository lockouts;
     private final PersonalDataProtection protection;
     private final Clock clock;
     private final RateLimitConfig config;
 
-    public RateLimits(Pool pool, PersonalDataProtection protection, RateLimitConfig config) {
-        this.pool = pool;
+    public RateLimits(RateLimitRepository windows, TrackingLockoutRepository lockouts, PersonalDataProtection protection,
+                      RateLimitConfig config) {
+        this.windows = windows;
+        this.lockouts = lockouts;
         this.config = config;
         this.protection = protection;
         this.clock = Clock.systemUTC();
@@ -81,12 +75,11 @@ public class RateLimits {
         long size = window.toMillis();
         Instant start = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), size) * size);
         Instant end = start.plusMillis(size);
-        return pool.preparedQuery(COUNT)
-                .execute(Tuple.of(keys.toArray(String[]::new), utc(start), utc(end)))
-                .map(rows -> {
-                    for (Row row : rows) {
-                        Limit limit = buckets.get(row.getString("bucket"));
-                        if (row.getInteger("hits") > limit.limit()) {
+        return windows.count(keys, start, end)
+                .map(hits -> {
+                    for (Map.Entry<String, Integer> counted : hits.entrySet()) {
+                        Limit limit = buckets.get(counted.getKey());
+                        if (counted.getValue() > limit.limit()) {
                             LOG.debugf("rate limit %s per %s reached (%d per %s)", limit.rule(), limit.kind(), limit.limit(), window);
                             throw ProblemException.tooManyRequests(detail, Duration.between(now, end));
                         }
@@ -108,21 +101,10 @@ public class RateLimits {
      * batch per statement; safe on every replica at once. Returns the rows deleted.
      */
     public Uni<Long> purge() {
-        OffsetDateTime now = utc(clock.instant());
-        return pool.preparedQuery("""
-                        delete from rate_limit_window where (bucket, window_start) in (
-                            select bucket, window_start from rate_limit_window where window_end < $1 limit $2)""")
-                .execute(Tuple.of(now, HOUSEKEEPING_BATCH))
-                .chain(windows -> pool.preparedQuery("""
-                                delete from tracking_lockout where code_hash in (
-                                    select code_hash from tracking_lockout
-                                    where last_failure_at < $2 and (locked_until is null or locked_until < $1) limit $3)""")
-                        .execute(Tuple.of(now, now.minus(config.tracking().lockoutPeriod()), HOUSEKEEPING_BATCH))
-                        .map(locks -> (long) windows.rowCount() + locks.rowCount()))
+        Instant now = clock.instant();
+        return windows.purge(now, HOUSEKEEPING_BATCH)
+                .chain(counters -> lockouts.purge(now, config.tracking().lockoutPeriod(), HOUSEKEEPING_BATCH)
+                        .map(locks -> (long) counters + locks))
                 .onFailure().invoke(e -> LOG.warnf("rate limit housekeeping failed, trying again at the next run: %s", e.toString()));
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,16 +1,13 @@
 package org.openpetition.intake.service;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.Petitioner;
 import org.openpetition.intake.config.RepeatConfig;
+import org.openpetition.intake.repository.RepeatCandidateRepository;
 
 /**
  * Finds the earlier case a new petition repeats (重复访): a petition of the same petitioner (same
@@ -25,11 +22,11 @@ import org.openpetition.intake.config.RepeatConfig;
 public class RepeatDetection {
 
     private final RepeatConfig config;
-    private final Pool pool;
+    private final RepeatCandidateRepository candidates;
 
-    public RepeatDetection(RepeatConfig config, Pool pool) {
+    public RepeatDetection(RepeatConfig config, RepeatCandidateRepository candidates) {
         this.config = config;
-        this.pool = pool;
+        this.candidates = candidates;
     }
 
     /** The earlier case, or null. */
@@ -41,34 +38,11 @@ public class RepeatDetection {
             return Uni.createFrom().nullItem(); // nothing identifies the petitioner
         }
         // the petitioner's earlier petitions first, in a query of their own: as one statement, a plan made from
-        // stale statistics computed the similarity of every open petition of the county (11-56 ms per registration)
-        return pool.preparedQuery("""
-                        select distinct x.petition_id from petitioner x
-                        where x.id_number_hash = any($1::text[]) or x.phone = any($2::text[])""")
-                .execute(Tuple.of(hashes, phones))
-                .chain(rows -> {
-                    List<UUID> candidates = new ArrayList<>();
-                    rows.forEach(row -> candidates.add(row.getUUID(0)));
-                    return candidates.isEmpty() ? Uni.createFrom().<UUID>nullItem() : mostSimilar(petition, candidates);
-                });
-    }
-
-    /** The most similar, then oldest, original case among the petitions of the same petitioner. */
-    private Uni<UUID> mostSimilar(Petition petition, List<UUID> candidates) {
-        return pool.preparedQuery("""
-                        select p.id from petition p
-                        where p.id = any($1::uuid[])
-                          and left(p.locality_code, 6) = left($2, 6)
-                          and p.repeat_of is null
-                          and (p.closed_at is null and p.received_at > now() - make_interval(days => $3)
-                               or p.closed_at > now() - make_interval(days => $4))
-                          and similarity(p.content, $5) >= $6
-                        order by similarity(p.content, $5) desc, p.received_at
-                        limit 1""")
-                .execute(Tuple.tuple().addValue(candidates.toArray(UUID[]::new)).addValue(petition.localityCode)
-                        .addValue(config.openWindowDays()).addValue(config.recentlyClosedDays())
-                        .addValue(petition.content).addValue((float) config.similarity()))
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID(0));
+        // stale statistics computed the similarity of every open petition of the county
+        return candidates.samePetitioner(hashes, phones)
+                .chain(found -> found.isEmpty() ? Uni.createFrom().<UUID>nullItem()
+                        : candidates.mostSimilar(found, petition.localityCode, petition.content, config.openWindowDays(),
+                                config.recentlyClosedDays(), config.similarity()));
     }
 
     public boolean isCollective(Petition petition) {

@@ -1,11 +1,21 @@
 package org.openpetition.intake.validation;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 
-/** Recognises the media type of a file from its first bytes, so that a declared type cannot lie. */
+/**
+ * The media type of a file from its bytes, by Tika's detector (tika-core), so that a declared type cannot
+ * lie. The bytes decide; the file name and the declared type are consulted only inside an Office Open XML
+ * container (which tika-core does not open), to tell a Word document from the other OOXML types.
+ */
 public final class MediaTypes {
 
     public static final String PDF = "application/pdf";
@@ -16,63 +26,38 @@ public final class MediaTypes {
     public static final String TEXT = "text/plain";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    private static final MediaType OOXML = MediaType.application("x-tika-ooxml");
+    private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+    private static final Detector DETECTOR = TIKA.getDetector();
+
     private MediaTypes() {
     }
 
-    /** The media type the content shows, or null if it is none of the known ones. */
-    public static String sniff(byte[] content) {
-        if (startsWith(content, 0, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            return PDF;
-        }
-        if (startsWith(content, 0, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return JPEG;
-        }
-        if (startsWith(content, 0, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
-            return PNG;
-        }
-        if (startsWith(content, 0, "ID3".getBytes(StandardCharsets.US_ASCII))
-                || content.length > 1 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xE0) == 0xE0) {
-            return MP3;
-        }
-        if (startsWith(content, 4, "ftyp".getBytes(StandardCharsets.US_ASCII))) {
-            return MP4;
-        }
-        if (startsWith(content, 0, new byte[] {'P', 'K', 3, 4})) {
-            // a zip container: a Word document has the part word/document.xml; any other zip is refused
-            return contains(content, "word/document.xml".getBytes(StandardCharsets.US_ASCII)) ? DOCX : null;
-        }
-        return isUtf8Text(content) ? TEXT : null;
-    }
-
-    private static boolean contains(byte[] content, byte[] part) {
-        for (int offset = 0; offset + part.length <= content.length; offset++) {
-            if (startsWith(content, offset, part)) {
-                return true;
+    /** The media type the content shows (without parameters), e.g. "application/pdf"; "application/octet-stream" when unknown. */
+    public static String detect(byte[] content, String fileName, String declaredType) {
+        MediaType fromBytes = detect(content, new Metadata());
+        if (fromBytes.equals(OOXML) && (fileName != null || declaredType != null)) {
+            Metadata hints = new Metadata();
+            if (fileName != null) {
+                hints.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+            }
+            if (declaredType != null) {
+                hints.set(Metadata.CONTENT_TYPE, declaredType);
+            }
+            MediaType refined = detect(content, hints);
+            MediaTypeRegistry registry = TIKA.getMediaTypeRegistry();
+            if (registry.isSpecializationOf(refined, OOXML)) {
+                return refined.getBaseType().toString();
             }
         }
-        return false;
+        return fromBytes.getBaseType().toString();
     }
 
-    private static boolean startsWith(byte[] content, int offset, byte[] prefix) {
-        if (content.length < offset + prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[offset + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Valid UTF-8 without control characters other than tab, line feed, carriage return and form feed. */
-    private static boolean isUtf8Text(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            return text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
-        } catch (CharacterCodingException e) {
-            return false;
+    private static MediaType detect(byte[] content, Metadata metadata) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            return DETECTOR.detect(in, metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

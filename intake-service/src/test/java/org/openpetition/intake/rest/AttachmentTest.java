@@ -57,6 +57,16 @@ class AttachmentTest {
     }
 
     @Test
+    void aFileWhoseBytesAreNotWhatItsTypeAndNameSayIsRefused() {
+        String caseId = petition("clerk");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        upload("clerk", caseId, "scan.pdf", "application/pdf", png, null).statusCode(415)
+                .body("detail", containsString("declared application/pdf, content image/png"))
+                .body("errors.field", contains("file"));
+        upload("clerk", caseId, "scan.png", "image/png", png, null).statusCode(201).body("mediaType", is("image/png"));
+    }
+
+    @Test
     void typeSizeChecksumAndCountAreChecked() {
         String caseId = petition("clerk");
         upload("clerk", caseId, "photo.png", "image/png", PDF, null).statusCode(415)

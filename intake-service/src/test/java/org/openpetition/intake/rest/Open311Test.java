@@ -56,8 +56,15 @@ class Open311Test {
                 .body("[0].description", is(description))
                 .body("[0].address", is("WGS84 24.98,109.98"))
                 .body("[0].requested_datetime", notNullValue())
+                .body("[0].status_notes", is("已登记"))
                 .body(not(containsString("13712345678")));
+        client().header("Accept-Language", "en").when().get("/open311/v2/requests/" + id + ".json").then().statusCode(200)
+                .body("[0].status_notes", is("Registered"))
+                .body("[0].service_name", is("Property management"));
         client().queryParam("service_request_id", id + ",XF20200101-NOSUCH00").when().get("/open311/v2/requests.json")
+                .then().statusCode(200).body("service_request_id", contains(id));
+        // the list is read as one CSV record: a quoted value keeps its comma (and matches no request)
+        client().queryParam("service_request_id", "\"" + id + ",X\", " + id).when().get("/open311/v2/requests.json")
                 .then().statusCode(200).body("service_request_id", contains(id));
         client().queryParam("status", "open").when().get("/open311/v2/requests.json")
                 .then().statusCode(200).body("service_request_id", hasItem(id));
@@ -85,11 +92,29 @@ class Open311Test {
     }
 
     @Test
+    void aRetriedRequestWithTheSameIdempotencyKeyRegistersOnce() {
+        String key = UUID.randomUUID().toString();
+        String description = "小区路灯损坏已有一月，夜间出行很不安全，请求维修。" + UUID.randomUUID();
+        String first = request(key, description).statusCode(201).extract().path("[0].service_request_id");
+        String secret = request(key, description).statusCode(201)
+                .body("[0].service_request_id", is(first)).extract().path("[0].query_secret");
+        assertNotNull(secret, "the replay gives the query secret again");
+        request(key, description + "！").statusCode(422).contentType("application/problem+json");
+        request("has spaces", description).statusCode(400).body("[0].description", startsWith("Idempotency-Key: "));
+    }
+
+    @Test
     void onlyOpen311ClientsMayUseIt() {
         given().formParam("jurisdiction_id", "450326").when().post("/open311/v2/requests.json").then().statusCode(401);
         given().auth().oauth2(token("citizen")).formParam("jurisdiction_id", "450326").when()
                 .post("/open311/v2/requests.json").then().statusCode(403);
         given().auth().oauth2(token("clerk")).when().get("/open311/v2/requests.json").then().statusCode(403);
+    }
+
+    private static io.restassured.response.ValidatableResponse request(String idempotencyKey, String description) {
+        return client().header("Idempotency-Key", idempotencyKey).formParam("jurisdiction_id", "450326")
+                .formParam("service_code", "PROPERTY_MANAGEMENT").formParam("description", description)
+                .formParam("first_name", "小红").formParam("last_name", "李").when().post("/open311/v2/requests.json").then();
     }
 
     private static RequestSpecification client() {

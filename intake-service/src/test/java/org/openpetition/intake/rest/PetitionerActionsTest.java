@@ -43,14 +43,18 @@ class PetitionerActionsTest {
 
         act(r, "{\"action\": \"EVALUATE\"}").statusCode(400).body("errors.field", contains("evaluation"));
         act(r, "{\"action\": \"EVALUATE\", \"evaluation\": \"DISSATISFIED\"}").statusCode(200)
-                .body("status", is("EVALUATED"))
+                .body("status", is("REPLIED")) // an evaluation does not move the case
                 .body("timeline.status", contains("REGISTERED", "ACCEPTED", "REPLIED", "EVALUATED"))
-                .body("timeline[3].note", is("不满意 / Dissatisfied"));
+                .body("timeline[3].statusZh", is("已评价"))
+                .body("timeline[3].note", is("不满意"))
+                .body("timeline[3].noteEn", is("Dissatisfied"));
         act(r, "{\"action\": \"EVALUATE\", \"evaluation\": \"SATISFIED\"}").statusCode(409)
                 .body("detail", containsString("evaluated already"));
         act(r, "{\"action\": \"REQUEST_RE_REVIEW\"}").statusCode(409).body("detail", containsString("no review opinion"));
         act(r, "{\"action\": \"REQUEST_REVIEW\", \"reason\": \"答复未解决实际问题\"}").statusCode(200)
-                .body("status", is("REVIEW_REQUESTED"))
+                .body("status", is("UNDER_REVIEW"))
+                .body("statusEn", is("Under review"))
+                .body("timeline.status", contains("REGISTERED", "ACCEPTED", "REPLIED", "EVALUATED", "REVIEW_REQUESTED"))
                 .body(not(containsString("答复未解决实际问题"))); // the petitioner's words stay off the public timeline
         act(r, "{\"action\": \"REQUEST_REVIEW\"}").statusCode(409).body("detail", containsString("requested already"));
 
@@ -59,7 +63,7 @@ class PetitionerActionsTest {
         // the signed-in petitioner acts on their own case
         given().auth().oauth2(token("citizen")).contentType("application/json").body("{\"action\": \"REQUEST_RE_REVIEW\"}")
                 .when().post("/api/petitions/" + r.caseId() + "/actions").then().statusCode(200)
-                .body("status", is("RE_REVIEW_REQUESTED"));
+                .body("status", is("UNDER_RE_REVIEW"));
 
         lifecycle(r.caseId(), Step.RE_REVIEWED, Instant.now(), null);
         lifecycle(r.caseId(), Step.FINAL, Instant.now(), null);
