@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openpetition.contracts.rules.BeijingTime;
 import org.openpetition.devinfra.Infrastructure;
 import org.openpetition.devinfra.ListeningSockets;
 import org.openpetition.devinfra.Platform;
@@ -104,8 +104,8 @@ class PetitionJourneyIT {
                 given().auth().oauth2(dispatcher).get(url(PlatformService.SUPERVISION) + "/api/cases/" + caseId)
                         .statusCode() == 200);
         String due = given().auth().oauth2(dispatcher).get(url(PlatformService.SUPERVISION) + "/api/cases/" + caseId)
-                .then().body("status", is("AWAITING_ACCEPTANCE")).extract().path("acceptanceDue");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+                .then().body("status", is("ASSIGNED")).extract().path("acceptanceDue");
+        LocalDate today = LocalDate.now(BeijingTime.ZONE);
         assertTrue(!LocalDate.parse(due).isBefore(today.plusDays(15)), "acceptance due " + due + ", at least 15 days on");
 
         String departmentMail = "511703-zjj@dept.demo.openpetition.local";
@@ -134,7 +134,7 @@ class PetitionJourneyIT {
         // the department accepts and replies; the petitioner sees it, is dissatisfied and asks for review
         String handler = token("handler");
         String supervision = url(PlatformService.SUPERVISION) + "/api/cases/" + caseId;
-        given().auth().oauth2(handler).post(supervision + "/accept").then().statusCode(200).body("status", is("IN_HANDLING"));
+        given().auth().oauth2(handler).post(supervision + "/accept").then().statusCode(200).body("status", is("ACCEPTED"));
         given().auth().oauth2(handler).contentType("application/json")
                 .body("{\"text\": \"经核实，该小区加装电梯已列入老旧小区改造计划，将于明年三月前完工。\"}")
                 .post(supervision + "/reply").then().statusCode(200).body("status", is("REPLIED"));
