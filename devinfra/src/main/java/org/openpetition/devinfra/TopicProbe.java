@@ -29,17 +29,17 @@ public final class TopicProbe {
     }
 
     /**
-     * Waits until at least {@code atLeast} records with the key are on the topic, then keeps reading
-     * for {@code settle} so that duplicates would show, and returns every record with the key.
+     * Waits until at least {@code atLeast} records with the key are on the topic and returns those read so
+     * far. It proves that they arrived, not that nothing more comes: for "exactly these" use
+     * {@link #recordsUpToEnd} after a positive marker (e.g. {@link OutboxProbe}).
      */
-    public List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int atLeast, Duration timeout,
-                                                             Duration settle) {
-        return awaitRecords(topic, record -> key.equals(record.key()), atLeast, timeout, settle);
+    public List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int atLeast, Duration timeout) {
+        return awaitRecords(topic, record -> key.equals(record.key()), atLeast, timeout);
     }
 
-    /** Like {@link #awaitRecords(String, String, int, Duration, Duration)}, for the records that match. */
+    /** Like {@link #awaitRecords(String, String, int, Duration)}, for the records that match. */
     public List<ConsumerRecord<String, String>> awaitRecords(String topic, Predicate<ConsumerRecord<String, String>> match,
-                                                             int atLeast, Duration timeout, Duration settle) {
+                                                             int atLeast, Duration timeout) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
@@ -62,15 +62,50 @@ public final class TopicProbe {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            long settleUntil = Long.MAX_VALUE;
-            while (System.nanoTime() < Math.min(deadline, settleUntil)) {
+            while (found.size() < atLeast && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if (match.test(record)) {
                         found.add(record);
                     }
                 }
-                if (found.size() >= atLeast && settleUntil == Long.MAX_VALUE) {
-                    settleUntil = System.nanoTime() + settle.toNanos();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every record with the key that is on the topic now: reads each partition from its beginning up to the
+     * end offset it has when called. For a check of "exactly these records" once the producer says it has
+     * published them all (e.g. its outbox rows are marked published): a positive marker, not a wait.
+     */
+    public List<ConsumerRecord<String, String>> recordsUpToEnd(String topic, String key) {
+        return recordsUpToEnd(topic, record -> key.equals(record.key()));
+    }
+
+    /** Like {@link #recordsUpToEnd(String, String)}, for the records that match. */
+    public List<ConsumerRecord<String, String>> recordsUpToEnd(String topic, Predicate<ConsumerRecord<String, String>> match) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(topic + " was not read to its end offsets " + end + " within 60 s");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < end.get(new TopicPartition(topic, record.partition())) && match.test(record)) {
+                        found.add(record);
+                    }
                 }
             }
         }

@@ -9,12 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.CaseLifecycleV1;
 import org.openpetition.devinfra.Infrastructure;
+import org.openpetition.devinfra.OutboxProbe;
+import org.openpetition.devinfra.PlatformService;
 import org.openpetition.devinfra.TopicProbe;
 import org.openpetition.devinfra.SharedInfrastructure;
 
@@ -53,6 +57,23 @@ public final class IntakeTestSupport {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
+            }
+        });
+    }
+
+    /** The records of the case on the topic once intake has published them all ({@link OutboxProbe}). */
+    public static List<ConsumerRecord<String, String>> published(String topic, Object caseId, int expected) {
+        return new OutboxProbe(infra(), PlatformService.INTAKE).published(topic, caseId, expected);
+    }
+
+    /** The case id of a tracking code (Open311's service_request_id). */
+    public static String caseIdOf(String trackingCode) {
+        return onDatabase("select id::text from petition where tracking_code = ?", new Object[] {trackingCode}, statement -> {
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("no petition " + trackingCode);
+                }
+                return result.getString(1);
             }
         });
     }

@@ -16,7 +16,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openpetition.contracts.Topics;
 import org.openpetition.devinfra.InfraTestResource;
-import org.openpetition.devinfra.TopicProbe;
 
 /**
  * Personal data in full only for the handler chain; the accused unit never sees an accusation. The
@@ -71,8 +70,7 @@ class HandlerChainTest {
                 {"unitCode": "511703-ZJJ", "unitName": "区住建局", "officialName": "李某", "officialPosition": "科长"}""";
         String caseId = register(petition("ACCUSATION", validIdNumber(), accused));
 
-        var records = new TopicProbe(infra().kafka().bootstrapServers())
-                .awaitRecords(Topics.PETITION_SUBMITTED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        var records = published(Topics.PETITION_SUBMITTED_V1, caseId, 1);
         assertTrue(records.get(0).value().contains("\"accused\":{\"unitCode\":\"511703-ZJJ\""), records.get(0).value());
 
         // even if it were (wrongly) assigned to the accused unit, its handlers would not see it

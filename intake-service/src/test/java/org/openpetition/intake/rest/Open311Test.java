@@ -9,13 +9,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpetition.contracts.Topics;
 import org.openpetition.devinfra.InfraTestResource;
-import org.openpetition.devinfra.TopicProbe;
 
 /** Open311 GeoReport v2: a city app's service request becomes a petition, and the app reads its status back. */
 @QuarkusTest
@@ -42,8 +39,7 @@ class Open311Test {
         String id = created.path("[0].service_request_id");
         String secret = created.path("[0].query_secret");
 
-        var records = new TopicProbe(infra().kafka().bootstrapServers()).awaitRecords(Topics.PETITION_SUBMITTED_V1,
-                (ConsumerRecord<String, String> r) -> r.value().contains(id), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        var records = published(Topics.PETITION_SUBMITTED_V1, caseIdOf(id), 1);
         assertEquals(1, records.size());
         assertTrue(records.get(0).value().contains("\"channel\":\"OPEN311\""), records.get(0).value());
         assertTrue(records.get(0).value().contains("\"localityCode\":\"450326\""), records.get(0).value());

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,7 @@ class PetitionResourceTest {
                 .body("status", is("REGISTERED"))
                 .extract().path("caseId");
 
-        var records = new TopicProbe(infra().kafka().bootstrapServers())
-                .awaitRecords(Topics.PETITION_SUBMITTED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        var records = published(Topics.PETITION_SUBMITTED_V1, caseId, 1);
         assertEquals(1, records.size(), "exactly one petition.submitted.v1 record for the case");
         ConsumerRecord<String, String> record = records.get(0);
         assertEquals("1.0", TopicProbe.header(record, CloudEvent.HEADER_SPEC_VERSION));
@@ -63,8 +61,7 @@ class PetitionResourceTest {
         String visit = petitionJson("VISIT").replace("\"eventDate\"", "\"addressedToLocality\": \"510000\", \"households\": 4, \"eventDate\"");
         String caseId = given().auth().oauth2(token("clerk")).contentType("application/json").body(visit)
                 .when().post("/api/petitions").then().statusCode(201).extract().path("caseId");
-        var records = new TopicProbe(infra().kafka().bootstrapServers())
-                .awaitRecords(Topics.PETITION_SUBMITTED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        var records = published(Topics.PETITION_SUBMITTED_V1, caseId, 1);
         JsonNode data = new ObjectMapper().readTree(records.get(0).value());
         assertEquals("510000", data.get("addressedToLocality").asText(), "a visit to the provincial office: routing judges 越级");
         assertEquals(4, data.get("households").asInt());

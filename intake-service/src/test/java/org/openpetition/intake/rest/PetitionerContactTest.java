@@ -15,7 +15,6 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -73,8 +72,7 @@ class PetitionerContactTest {
                 select count(*) from outbox_event s join outbox_event c on c.record_key = s.record_key
                 where s.record_key = ? and s.topic = 'petition.submitted.v1' and c.topic = 'petitioner.contact.v1'
                   and c.seq > s.seq""", caseId));
-        var submitted = new TopicProbe(infra().kafka().bootstrapServers())
-                .awaitRecords(Topics.PETITION_SUBMITTED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ofMillis(200));
+        var submitted = published(Topics.PETITION_SUBMITTED_V1, caseId, 1);
         assertFalse(submitted.get(0).value().contains("wang.wu@example.com"), "no email on petition.submitted.v1");
     }
 
@@ -205,8 +203,7 @@ class PetitionerContactTest {
                 .formParam("email", "wu.xiaoming@example.com")
                 .when().post("/open311/v2/requests.json").then().statusCode(201).extract().path("[0].service_request_id");
 
-        var records = new TopicProbe(infra().kafka().bootstrapServers()).awaitRecords(Topics.PETITIONER_CONTACT_V1,
-                (ConsumerRecord<String, String> r) -> r.value().contains(id), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        var records = published(Topics.PETITIONER_CONTACT_V1, caseIdOf(id), 1);
         assertEquals(1, records.size());
         JsonNode data = JSON.readTree(records.get(0).value());
         assertEquals("OPEN311", data.get("channel").asText());
@@ -225,8 +222,7 @@ class PetitionerContactTest {
     }
 
     private static List<ConsumerRecord<String, String>> contactRecords(String caseId) {
-        return new TopicProbe(infra().kafka().bootstrapServers())
-                .awaitRecords(Topics.PETITIONER_CONTACT_V1, caseId, 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        return published(Topics.PETITIONER_CONTACT_V1, caseId, 1);
     }
 
     private static String register(String body) {

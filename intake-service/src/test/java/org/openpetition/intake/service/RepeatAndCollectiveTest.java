@@ -114,7 +114,7 @@ class RepeatAndCollectiveTest {
 
     private static JsonNode event(String caseId) throws Exception {
         var records = new TopicProbe(infra().kafka().bootstrapServers())
-                .awaitRecords(Topics.PETITION_SUBMITTED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ZERO);
+                .awaitRecords(Topics.PETITION_SUBMITTED_V1, caseId, 1, Duration.ofSeconds(30));
         return new ObjectMapper().readTree(records.get(0).value());
     }
 

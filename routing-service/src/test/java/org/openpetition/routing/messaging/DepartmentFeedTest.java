@@ -86,7 +86,7 @@ class DepartmentFeedTest {
     void anAccusationNamedByTheAccusedUnitsNameNeverReachesTheAccusedUnitsFeed() throws Exception {
         UUID accusation = submit("ACCUSATION", "URBAN_HOUSING",
                 new PetitionSubmittedV1.Accused(null, "达川区住房和城乡建设局", "陈立新", "局长"));
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, accusation.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, accusation.toString(), 1, Duration.ofSeconds(30));
         JsonNode decision = json.readTree(assigned.get(0).value());
         assertEquals("511703-JW", decision.get("departmentCode").asText(), "resolved by name, routed to the discipline body");
         assertFalse(assigned.get(0).value().contains("住房和城乡建设局") || assigned.get(0).value().contains(HOUSING),

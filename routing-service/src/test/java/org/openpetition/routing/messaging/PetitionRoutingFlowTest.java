@@ -59,7 +59,7 @@ class PetitionRoutingFlowTest {
     void petitionIsAssignedToTheCompetentDepartmentOfItsLocality() throws Exception {
         UUID caseId = submit("511703", "URBAN_HOUSING", UUID.randomUUID().toString());
 
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30));
         assertEquals(1, outboxRows(Topics.CASE_ASSIGNED_V1, caseId), "one case.assigned.v1 stored with the decision");
         assertEquals(CloudEvent.TYPE_CASE_ASSIGNED_V1, TopicProbe.header(assigned.get(0), CloudEvent.HEADER_TYPE));
         JsonNode event = json.readTree(assigned.get(0).value());
@@ -90,7 +90,7 @@ class PetitionRoutingFlowTest {
     void townshipPetitionClimbsToTheLowestCompetentLevel() throws Exception {
         // mining is a city matter in the demo directory: 郸城县洺南街道 climbs to 周口市
         UUID caseId = submit("411625001", "MINING", UUID.randomUUID().toString());
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30));
         JsonNode event = json.readTree(assigned.get(0).value());
         assertEquals("4116-ZRZYJ", event.get("departmentCode").asText());
         assertEquals("4116", event.get("localityCode").asText());
@@ -130,8 +130,7 @@ class PetitionRoutingFlowTest {
         // the marker: the consumer group has committed past both deliveries, so both were applied (or skipped)
         awaitConsumed(caseId, 2);
         assertEquals(1, outboxRows(Topics.CASE_ASSIGNED_V1, caseId), "one assignment for two deliveries of the same event");
-        assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30),
-                Duration.ZERO).size());
+        assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30)).size());
     }
 
     @Test
@@ -156,7 +155,7 @@ class PetitionRoutingFlowTest {
         assertEquals(3, count("select count(*) from routing_decision where case_id::text = any(?)", cases));
         assertEquals(3, count("select count(*) from outbox_event where topic = 'case.assigned.v1' and record_key = any(?)", cases));
         for (String caseId : cases) { // each stored once (above), so published once
-            assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId, 1, Duration.ofSeconds(30), Duration.ZERO)
+            assertEquals(1, probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId, 1, Duration.ofSeconds(30))
                     .size());
         }
     }
@@ -183,7 +182,7 @@ class PetitionRoutingFlowTest {
      * petition.submitted.v1 records with the key: each has been applied, skipped or dead-lettered.
      */
     private void awaitConsumedKey(String key, int records) {
-        var sent = probe.awaitRecords(Topics.PETITION_SUBMITTED_V1, key, records, Duration.ofSeconds(30), Duration.ZERO);
+        var sent = probe.awaitRecords(Topics.PETITION_SUBMITTED_V1, key, records, Duration.ofSeconds(30));
         assertEquals(records, sent.size());
         try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedInfrastructure.get().kafka().bootstrapServers()))) {
@@ -238,7 +237,7 @@ class PetitionRoutingFlowTest {
     void recordWithoutCloudEventsIdGoesToTheDeadLetterTopic() {
         String key = UUID.randomUUID().toString();
         probe.send(Topics.PETITION_SUBMITTED_V1, key, Map.of(CloudEvent.HEADER_TYPE, CloudEvent.TYPE_PETITION_SUBMITTED_V1), "{}");
-        var dead = probe.awaitRecords("petition.submitted.v1.routing-service.dlq", key, 1, Duration.ofSeconds(30), Duration.ZERO);
+        var dead = probe.awaitRecords("petition.submitted.v1.routing-service.dlq", key, 1, Duration.ofSeconds(30));
         assertEquals(1, dead.size());
         assertTrue(TopicProbe.header(dead.get(0), "dead-letter-reason").contains("ce_id"));
     }
@@ -256,8 +255,7 @@ class PetitionRoutingFlowTest {
                 "{\"caseId\": \"not-a-uuid\", \"content\": \"张三 13800138000\"}");
         resend(second, "511703", "URBAN_HOUSING", UUID.randomUUID().toString());
 
-        var dead = probe.awaitRecords("petition.submitted.v1.routing-service.dlq", poison, 1, Duration.ofSeconds(30),
-                Duration.ZERO);
+        var dead = probe.awaitRecords("petition.submitted.v1.routing-service.dlq", poison, 1, Duration.ofSeconds(30));
         // the marker: the consumer group has committed past all three records, each applied or dead-lettered
         awaitConsumed(first, 1);
         awaitConsumed(second, 1);
@@ -316,7 +314,7 @@ class PetitionRoutingFlowTest {
                 Instant.now(), null, false, new PetitionSubmittedV1.Accused("5117-ZJJ", "市住建局", "李某", "科长"), null, null);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30));
         assertEquals(1, outboxRows(Topics.CASE_ASSIGNED_V1, caseId));
         JsonNode data = json.readTree(assigned.get(0).value());
         assertEquals("5117-JW", data.get("departmentCode").asText());
@@ -329,7 +327,7 @@ class PetitionRoutingFlowTest {
     @Test
     void legalChannelMatterIsDivertedWithGuidanceAndNotAssigned() throws Exception {
         UUID caseId = submit("411625", "ARBITRATION", UUID.randomUUID().toString());
-        var diverted = probe.awaitRecords(Topics.CASE_DIVERTED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        var diverted = probe.awaitRecords(Topics.CASE_DIVERTED_V1, caseId.toString(), 1, Duration.ofSeconds(30));
         assertEquals(1, outboxRows(Topics.CASE_DIVERTED_V1, caseId));
         assertEquals(CloudEvent.TYPE_CASE_DIVERTED_V1, TopicProbe.header(diverted.get(0), CloudEvent.HEADER_TYPE));
         JsonNode data = json.readTree(diverted.get(0).value());
@@ -354,7 +352,7 @@ class PetitionRoutingFlowTest {
                 Instant.now(), null, true, null, "51", 12);
         probe.sendCloudEvent(Topics.PETITION_SUBMITTED_V1, caseId.toString(), UUID.randomUUID().toString(),
                 CloudEvent.TYPE_PETITION_SUBMITTED_V1, json.writeValueAsString(event));
-        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        var assigned = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), 1, Duration.ofSeconds(30));
         JsonNode data = json.readTree(assigned.get(0).value());
         assertEquals("511703-RSJ", data.get("departmentCode").asText());
         assertTrue(data.get("skipLevel").asBoolean());

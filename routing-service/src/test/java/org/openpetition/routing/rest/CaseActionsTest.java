@@ -109,7 +109,7 @@ class CaseActionsTest {
                 .then().statusCode(200).body("outcome", is("ASSIGNED")).body("departmentCode", is("5117-ZJJ"))
                 .body("returnCount", is(1)).body("reason", startsWith("退回"))
                 .body("reasonEn", containsString("returned the case (1 of 2): 系市级审批事项，非本局职责"));
-        var returned = probe.awaitRecords(Topics.CASE_RETURNED_V1, caseId.toString(), 1, Duration.ofSeconds(30), Duration.ZERO);
+        var returned = probe.awaitRecords(Topics.CASE_RETURNED_V1, caseId.toString(), 1, Duration.ofSeconds(30));
         assertEquals(CloudEvent.TYPE_CASE_RETURNED_V1, TopicProbe.header(returned.get(0), CloudEvent.HEADER_TYPE));
         JsonNode first = json.readTree(returned.get(0).value());
         assertEquals("511703-ZJJ", first.get("departmentCode").asText());
@@ -139,7 +139,7 @@ class CaseActionsTest {
                 .body("reasonsEn[0]", startsWith("Returned: "));
         given().auth().oauth2(token("dispatcher")).when().get("/api/assignments/queue")
                 .then().body("caseId", hasItem(caseId.toString()));
-        var both = probe.awaitRecords(Topics.CASE_RETURNED_V1, caseId.toString(), 2, Duration.ofSeconds(30), Duration.ZERO);
+        var both = probe.awaitRecords(Topics.CASE_RETURNED_V1, caseId.toString(), 2, Duration.ofSeconds(30));
         assertEquals("DISPATCHER_QUEUE", json.readTree(both.get(1).value()).get("next").asText());
 
         // assigned once more: a further return is refused
@@ -163,7 +163,7 @@ class CaseActionsTest {
     }
 
     private java.util.List<JsonNode> assigned(UUID caseId, int atLeast) throws Exception {
-        var records = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), atLeast, Duration.ofSeconds(30), Duration.ZERO);
+        var records = probe.awaitRecords(Topics.CASE_ASSIGNED_V1, caseId.toString(), atLeast, Duration.ofSeconds(30));
         java.util.List<JsonNode> events = new java.util.ArrayList<>();
         for (var r : records) {
             events.add(json.readTree(r.value()));

@@ -32,6 +32,8 @@ import org.openpetition.contracts.event.DailyReportV1;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
 import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.devinfra.InfraTestResource;
+import org.openpetition.devinfra.OutboxProbe;
+import org.openpetition.devinfra.PlatformService;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
 
@@ -230,7 +232,8 @@ class IndicatorsTest {
                 new DivisionPrefix(YONGFU)).map(b -> b ? 1 : 0)), "a second replica stores nothing");
         // published once, to the locality's configured petition office
         String reportId = UUID.nameUUIDFromBytes(("daily-report/2025-06-01/" + YONGFU).getBytes(StandardCharsets.UTF_8)).toString();
-        var records = probe.awaitRecords(Topics.SUPERVISION_DAILY_REPORT_V1, reportId, 1, Duration.ofSeconds(30), Duration.ofSeconds(2));
+        var records = new OutboxProbe(SharedInfrastructure.get(), PlatformService.SUPERVISION).published(Topics.SUPERVISION_DAILY_REPORT_V1,
+                reportId, 1);
         assertEquals(1, records.size(), "one supervision.daily-report.v1 record for the report, whoever produced it");
         assertEquals(CloudEvent.TYPE_SUPERVISION_DAILY_REPORT_V1, TopicProbe.header(records.get(0), CloudEvent.HEADER_TYPE));
         DailyReportV1 event = json.readValue(records.get(0).value(), DailyReportV1.class);

@@ -68,7 +68,7 @@ class CaseReturnFlowTest {
                 .body("step", contains("RETURNED")).body("[0].departmentCode", is(a))
                 .body("[0].reason", is("不属于本单位职责"));
         JsonNode lifecycle = json.readTree(probe.awaitRecords(Topics.CASE_LIFECYCLE_V1, caseId.toString(), 1,
-                Duration.ofSeconds(30), Duration.ofSeconds(1)).get(0).value());
+                Duration.ofSeconds(30)).get(0).value());
         assertEquals("RETURNED", lifecycle.get("step").asText());
         assertEquals(a, lifecycle.get("departmentCode").asText());
         assertEquals("2025-06-05T01:00:00Z", lifecycle.get("at").asText());

@@ -27,6 +27,8 @@ import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.PetitionerActionV1;
 import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.devinfra.InfraTestResource;
+import org.openpetition.devinfra.OutboxProbe;
+import org.openpetition.devinfra.PlatformService;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
 import org.openpetition.contracts.rules.BeijingTime;
@@ -117,8 +119,7 @@ class CaseLifecycleTest {
                 .body("status", is("FINAL")).body("due", nullValue());
         actIn("en", "handler", caseId, "hearing/start", null).statusCode(409).body("detail", containsString("final"));
 
-        var events = probe.awaitRecords(Topics.CASE_LIFECYCLE_V1, caseId.toString(), 12, Duration.ofSeconds(30),
-                Duration.ofSeconds(2));
+        var events = new OutboxProbe(SharedInfrastructure.get(), PlatformService.SUPERVISION).published(Topics.CASE_LIFECYCLE_V1, caseId, 12);
         List<String> steps = events.stream().map(r -> {
             try {
                 return json.readTree(r.value()).get("step").asText();
@@ -230,7 +231,7 @@ class CaseLifecycleTest {
         act("reviewer", caseId, "review-opinion", "{\"text\": \"经复查，原答复意见认定事实清楚，予以维持。\"}").statusCode(200)
                 .body("status", is("REVIEWED"));
         var reviewed = probe.awaitRecords(Topics.CASE_LIFECYCLE_V1, r -> caseId.toString().equals(r.key())
-                && r.value().contains("\"REVIEWED\""), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
+                && r.value().contains("\"REVIEWED\""), 1, Duration.ofSeconds(30));
         var opinion = json.readTree(reviewed.get(0).value());
         assertEquals("5117-ZJJ", opinion.get("departmentCode").asText());
         assertEquals("达州市住房和城乡建设局", opinion.get("departmentName").asText());

@@ -30,6 +30,8 @@ import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.contracts.event.CircularV1;
 import org.openpetition.contracts.event.UnitContact;
 import org.openpetition.devinfra.InfraTestResource;
+import org.openpetition.devinfra.OutboxProbe;
+import org.openpetition.devinfra.PlatformService;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
 import org.openpetition.supervision.indicators.DivisionPrefix;
@@ -88,8 +90,8 @@ class CircularTest {
                 .header("Location", containsString("/api/supervision/circulars/")).body("localityPrefix", is("360103"))
                 .body("lines.department.code", contains("360103-CIR1", "360103-CIR2"))
                 .extract().path("circularId");
-        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = probe.awaitRecords(
-                Topics.SUPERVISION_CIRCULAR_V1, id, 1, Duration.ofSeconds(30), Duration.ofSeconds(2));
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = new OutboxProbe(
+                SharedInfrastructure.get(), PlatformService.SUPERVISION).published(Topics.SUPERVISION_CIRCULAR_V1, id, 1);
         assertEquals(1, records.size(), "exactly one supervision.circular.v1 record");
         assertEquals(CloudEvent.TYPE_SUPERVISION_CIRCULAR_V1, TopicProbe.header(records.get(0), CloudEvent.HEADER_TYPE));
         CircularV1 issued = json.readValue(records.get(0).value(), CircularV1.class);
@@ -138,9 +140,9 @@ class CircularTest {
         int again = VertxContextSupport.subscribeAndAwait(() -> circulars.issueScheduled(LocalDate.parse("2023-05-29")));
         int thirdRun = VertxContextSupport.subscribeAndAwait(() -> circulars.issueScheduled(LocalDate.parse("2023-05-29")));
         assertEquals(0, thirdRun, "the schedule's circulars were issued by the run before");
-        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = probe.awaitRecords(
-                Topics.SUPERVISION_CIRCULAR_V1, r -> period(r.value(), "360103", "2023-05-22"), 1, Duration.ofSeconds(30),
-                Duration.ofSeconds(2));
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = new OutboxProbe(
+                SharedInfrastructure.get(), PlatformService.SUPERVISION).published(Topics.SUPERVISION_CIRCULAR_V1,
+                r -> period(r.value(), "360103", "2023-05-22"));
         assertEquals(1, records.size(), "exactly one scheduled circular of 360103 for 22 to 28 May");
         assertEquals(1, again, "the country's circular of 22 to 28 May");
     }

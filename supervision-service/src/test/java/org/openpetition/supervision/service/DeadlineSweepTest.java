@@ -26,6 +26,8 @@ import org.openpetition.contracts.CloudEvent;
 import org.openpetition.contracts.Topics;
 import org.openpetition.contracts.event.CaseAssignedV1;
 import org.openpetition.devinfra.InfraTestResource;
+import org.openpetition.devinfra.OutboxProbe;
+import org.openpetition.devinfra.PlatformService;
 import org.openpetition.devinfra.SharedInfrastructure;
 import org.openpetition.devinfra.TopicProbe;
 
@@ -65,8 +67,8 @@ class DeadlineSweepTest {
                 "ESCALATED_TO_LEADER")).body("due", everyItem(is("2026-01-20")));
         case_(caseId).body("nextAlertOn", nullValue());
 
-        var events = probe.awaitRecords(Topics.CASE_DEADLINE_V1, caseId.toString(), 5, Duration.ofSeconds(30),
-                Duration.ofSeconds(2));
+        var events = new OutboxProbe(SharedInfrastructure.get(), PlatformService.SUPERVISION)
+                .published(Topics.CASE_DEADLINE_V1, caseId, 5);
         assertEquals(5, events.size());
         assertEquals(CloudEvent.TYPE_CASE_DEADLINE_V1, TopicProbe.header(events.get(0), CloudEvent.HEADER_TYPE));
         var order = json.readTree(events.get(2).value());
