@@ -1,4 +1,5 @@
 package org.openpetition.routing.directory;
+import org.openpetition.routing.repository.DirectoryLoader;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;

@@ -28,9 +28,9 @@ import org.openpetition.routing.directory.DirectoryIndex;
 import org.openpetition.routing.directory.DirectoryLeader;
 import org.openpetition.routing.directory.DirectoryUnit;
 import org.openpetition.routing.directory.DivisionImport;
-import org.openpetition.routing.directory.DivisionSearch;
 import org.openpetition.routing.directory.Localities;
 import org.openpetition.routing.directory.UnitImport;
+import org.openpetition.routing.repository.DivisionSearch;
 
 /** The jurisdiction directory: divisions, units, leaders; search and bulk import. */
 @Path("/api/directory")

@@ -1,4 +1,4 @@
-package org.openpetition.routing.directory;
+package org.openpetition.routing.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.openpetition.routing.directory.Directory;
+import org.openpetition.routing.directory.DirectoryLeader;
+import org.openpetition.routing.directory.DirectoryUnit;
+import org.openpetition.routing.directory.DivisionCodes;
 
 /** Reads the directory tables into a {@link Directory} snapshot (JDBC; a worker thread). */
 @ApplicationScoped

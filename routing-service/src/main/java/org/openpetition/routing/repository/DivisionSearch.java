@@ -1,4 +1,4 @@
-package org.openpetition.routing.directory;
+package org.openpetition.routing.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.openpetition.routing.directory.Localities;
 
 /** Finds divisions by code prefix or name, and a division's chain up to its province. */
 @ApplicationScoped
