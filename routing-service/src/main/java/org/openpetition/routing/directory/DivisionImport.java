@@ -3,18 +3,15 @@ package org.openpetition.routing.directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.openpetition.platform.problem.FieldException;
 import org.openpetition.platform.problem.Problem;
-import org.postgresql.PGConnection;
+import org.openpetition.routing.repository.DirectoryTables;
 
 /**
  * Imports administrative divisions (e.g. the 620k villages) from CSV with the header "code,name"
@@ -72,28 +69,15 @@ public class DivisionImport {
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("create temporary table division_load (code text primary key, name text, level smallint,"
-                        + " parent_code text) on commit drop");
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy division_load from stdin with (format csv)", new StringReader(rows.toString()));
-                try (ResultSet rs = statement.executeQuery("select l.code, l.parent_code from division_load l"
-                        + " where l.parent_code is not null and not exists (select 1 from division d where d.code = l.parent_code)"
-                        + " and not exists (select 1 from division_load p where p.code = l.parent_code) order by l.code limit "
-                        + MAX_ERRORS)) {
-                    while (rs.next()) {
-                        errors.add(new Problem.FieldError("code " + rs.getString(1),
-                                "上级区划不存在 / the parent division " + rs.getString(2) + " is unknown"));
-                    }
-                }
-                if (!errors.isEmpty()) {
-                    connection.rollback();
-                    throw new FieldException(errors);
-                }
-                statement.execute("insert into division (code, name, level, parent_code) select code, name, level, parent_code"
-                        + " from division_load order by level, code on conflict (code) do update set name = excluded.name");
-                statement.execute("update directory_version set version = version + 1");
+            for (DirectoryTables.Orphan orphan : DirectoryTables.loadDivisions(connection, rows.toString(), MAX_ERRORS)) {
+                errors.add(new Problem.FieldError("code " + orphan.code(),
+                        "上级区划不存在 / the parent division " + orphan.parentCode() + " is unknown"));
             }
+            if (!errors.isEmpty()) {
+                connection.rollback();
+                throw new FieldException(errors);
+            }
+            DirectoryTables.mergeDivisions(connection);
             connection.commit();
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) { // e.g. a code twice in the file
