@@ -45,8 +45,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Starts the service's quarkus-run.jar in the {@link #PROFILE} profiles with the given configuration (as
-     * system properties), its API on
-     * {@code port} and its management interface (health, metrics, OpenAPI) on a free port.
+     * system properties), its API on {@code port} and its management interface (health, metrics, OpenAPI) on a
+     * free port.
      */
     public static ServiceProcess start(PlatformService service, Path projectDir, int port, Map<String, String> config,
                                        Path logDir) {
