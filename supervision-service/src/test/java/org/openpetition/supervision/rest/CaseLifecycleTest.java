@@ -119,7 +119,8 @@ class CaseLifecycleTest {
                 .body("status", is("FINAL")).body("due", nullValue());
         actIn("en", "handler", caseId, "hearing/start", null).statusCode(409).body("detail", containsString("final"));
 
-        var events = new OutboxProbe(SharedInfrastructure.get(), PlatformService.SUPERVISION).published(Topics.CASE_LIFECYCLE_V1, caseId, 12);
+        var events = new OutboxProbe(SharedInfrastructure.get(), PlatformService.SUPERVISION)
+                .published(Topics.CASE_LIFECYCLE_V1, caseId, 11);
         List<String> steps = events.stream().map(r -> {
             try {
                 return json.readTree(r.value()).get("step").asText();
