@@ -139,10 +139,8 @@ class AuthorizationMatrixIT {
             // routing-service: reads
             op(PlatformService.ROUTING, "GET", "/api/assignments/{caseId}", CASE_READERS, f -> given()),
             op(PlatformService.ROUTING, "GET", "/api/assignments/queue", roles("dispatcher", "supervisor", "admin", "auditor"), f -> given()),
-            op(PlatformService.ROUTING, "GET", "/api/directory/divisions",
-                    roles("clerk", "dispatcher", "handler", "supervisor", "leader", "admin", "auditor"), f -> given().queryParam("q", "达川")),
-            op(PlatformService.ROUTING, "GET", "/api/directory/divisions/{code}",
-                    roles("clerk", "dispatcher", "handler", "supervisor", "leader", "admin", "auditor"), f -> given()),
+            op(PlatformService.ROUTING, "GET", "/api/directory/divisions", EVERYONE, f -> given().queryParam("q", "达川")),
+            op(PlatformService.ROUTING, "GET", "/api/directory/divisions/{code}", EVERYONE, f -> given()),
             op(PlatformService.ROUTING, "GET", "/api/directory/units",
                     roles("dispatcher", "handler", "supervisor", "leader", "admin", "auditor"), f -> given()),
             op(PlatformService.ROUTING, "GET", "/api/directory/units/{code}",

@@ -3,6 +3,7 @@ package org.openpetition.routing.rest;
 import static org.openpetition.platform.security.Roles.*;
 
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -54,8 +55,10 @@ public class DirectoryResource {
 
     @GET
     @Path("divisions")
-    @RolesAllowed({CLERK, DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
-    @Operation(summary = "Find divisions by code prefix (digits) or name, optionally the children of a parent")
+    @PermitAll
+    @Operation(summary = "Find divisions by code prefix (digits) or name, optionally the children of a parent",
+            description = "Public: the administrative divisions are published reference data; the portal's locality "
+                    + "picker (province → village) reads them without an account.")
     public List<DivisionSearch.Division> divisions(@QueryParam("q") String q, @QueryParam("parent") String parent,
                                                    @QueryParam("limit") @DefaultValue("50") int limit) throws SQLException {
         return search.search(q, parent, Math.max(1, Math.min(limit, 500)));
@@ -63,8 +66,8 @@ public class DirectoryResource {
 
     @GET
     @Path("divisions/{code}")
-    @RolesAllowed({CLERK, DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
-    @Operation(summary = "A division and its chain up to the province, lowest first")
+    @PermitAll
+    @Operation(summary = "A division and its chain up to the province, lowest first (public reference data)")
     public List<DivisionSearch.Division> division(@PathParam("code") String code) throws SQLException {
         List<DivisionSearch.Division> chain = search.chain(code);
         if (chain.isEmpty()) {
