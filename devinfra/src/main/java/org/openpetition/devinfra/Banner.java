@@ -12,14 +12,19 @@ final class Banner {
         Infrastructure infra = platform.infrastructure();
         StringBuilder out = new StringBuilder();
         out.append("\nPetition platform 信访工作平台 - everything listens on 127.0.0.1 only\n\n");
+        out.append("  Open " + platform.service(PlatformService.PORTAL).url()
+                + "   the citizen portal and the staff workbench (sign in as a demo user below, or register)\n\n");
         for (ServiceProcess service : platform.services()) {
+            if (!service.service().api()) {
+                continue;
+            }
             String management = service.managementUrl();
             out.append(String.format("  %-22s %s   (management: OpenAPI UI %s/q/swagger-ui, health %s/q/health,"
                     + " metrics %s/q/metrics)%n", service.service().module(), service.url(), management, management, management));
         }
         out.append(String.format("  %-22s %s   (admin console: admin / admin)%n", "Keycloak",
                 "http://127.0.0.1:" + infra.keycloak().port()));
-        out.append(String.format("  %-22s 127.0.0.1:%d   (databases intake, routing, supervision, notification;"
+        out.append(String.format("  %-22s 127.0.0.1:%d   (databases intake, routing, supervision, notification, portal;"
                 + " user = password = database name)%n", "PostgreSQL", infra.postgres().port()));
         out.append(String.format("  %-22s %s (platform services); %s (departmental systems: SASL SCRAM-SHA-512, demo user"
                 + " %s / demo reads dept.511703-ZJJ.cases.v1 only)%n", "Kafka", infra.kafka().bootstrapServers(),
@@ -29,13 +34,15 @@ final class Banner {
         out.append(String.format("  %-22s %s   (texts sent so far: curl %s)%n", "SMS gateway", infra.sms().url(),
                 infra.sms().url()));
         out.append(String.format("  %-22s %s%n", "Logs", workDir.resolve("logs")));
-        out.append("\nDemo users (password: demo): citizen clerk dispatcher handler supervisor reviewer leader admin auditor\n");
+        out.append("\nDemo users (password: demo), one per role: citizen (petitioner: submit, my petitions, inbox),"
+                + " clerk (register letters, visits, calls),\n  dispatcher (dispatch queue), handler (department 511703-ZJJ's cases),"
+                + " supervisor (supervision board), leader (owned cases, indicators),\n  reviewer, admin, auditor (indicators)\n");
         String intake = platform.service(PlatformService.INTAKE).url();
         String routing = platform.service(PlatformService.ROUTING).url();
         String supervision = platform.service(PlatformService.SUPERVISION).url();
         String notification = platform.service(PlatformService.NOTIFICATION).url();
         String tokenUrl = infra.keycloak().realmUrl() + "/protocol/openid-connect/token";
-        out.append("\nTry it (copy and paste):\n\n");
+        out.append("\nOr try the APIs (copy and paste):\n\n");
         out.append(tokenCommand("TOKEN", "clerk", tokenUrl));
         out.append("  CASE=$(curl -s -X POST " + intake + "/api/petitions -H \"Authorization: Bearer $TOKEN\" \\\n"
                 + "    -H 'Content-Type: application/json' -d '{\"channel\":\"LETTER\",\"kind\":\"SOLUTION_REQUEST\","

@@ -109,8 +109,11 @@ public final class Infrastructure implements AutoCloseable {
         config.put("quarkus.datasource.password", service.database());
         config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(service.database()));
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        if (service == PlatformService.PORTAL) {
+            return config; // no Kafka, no JDBC (Flyway): the portal keeps only its sessions, over the reactive client
+        }
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         if (service == PlatformService.INTAKE) {
             // development keys only: a deployment supplies its own from a secret store
             config.put("petition.personal-data.encryption-key", "bG9jYWwtZGV2ZWxvcG1lbnQtb25seS1rZXktMzJieXQ=");

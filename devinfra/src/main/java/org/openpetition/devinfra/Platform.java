@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The whole platform: the infrastructure plus the four packaged services as separate processes. */
+/** The whole platform: the infrastructure plus the four packaged services and the portal as separate processes. */
 public final class Platform implements AutoCloseable {
 
     private final Infrastructure infrastructure;
@@ -45,6 +45,11 @@ public final class Platform implements AutoCloseable {
         try {
             for (PlatformService service : PlatformService.values()) {
                 Map<String, String> config = new HashMap<>(infrastructure.serviceConfig(service));
+                if (service == PlatformService.PORTAL) {
+                    for (PlatformService api : PlatformService.apis()) {
+                        config.put("portal." + api.database() + "-url", "http://" + Ports.LOOPBACK + ":" + servicePorts.get(api).http());
+                    }
+                }
                 config.putAll(settings.getOrDefault(service, Map.of()));
                 services.put(service, ServiceProcess.start(service, projectDir, servicePorts.get(service), config,
                         workDir.resolve("logs")));

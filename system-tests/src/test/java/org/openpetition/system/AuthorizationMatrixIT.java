@@ -235,7 +235,7 @@ class AuthorizationMatrixIT {
     @Test
     void everyOperationOfEveryServiceIsClassifiedAndEveryCallerGetsWhatTheTableSays() throws Exception {
         Set<String> documented = new TreeSet<>();
-        for (PlatformService service : PlatformService.values()) {
+        for (PlatformService service : PlatformService.apis()) {
             JsonNode paths = JSON.readTree(given().queryParam("format", "json").get(openApiUrl(service)).asString()).path("paths");
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();
