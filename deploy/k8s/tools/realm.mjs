@@ -4,8 +4,12 @@
 //     demo clients (their secrets are in the repository), TLS required for external requests, and
 //     hardened (productionHardening below): brute-force protection, a password policy, OTP for every
 //     staff role, the portal on the authorization code flow with PKCE (S256) and an exact redirect URI
-//     on the public address (set yours in an overlay), no password grant on any client;
+//     on the public address (set yours in an overlay), no password grant on any client, self-registration
+//     for citizens;
 //   demo (components/demo-realm/realm-import.yaml): the file as it is, for a trial cluster only.
+// Both carry the portal web application's confidential client petition-portal-web as generated here
+// (portalWebClient): its secret is a placeholder the Keycloak operator fills from the Secret
+// portal-oidc-client, the one the portal's Deployment reads, so no secret is in the repository.
 // `node tools/realm.mjs --write` rewrites both; the validator fails when either is out of date.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -25,6 +29,11 @@ export function isDemoClient(client) {
 /** The roles of officials (everyone but the petitioner and client systems): they sign in with a one-time code. */
 export const STAFF_ROLES = ["clerk", "dispatcher", "handler", "supervisor", "leader", "admin", "auditor"];
 export const PORTAL_CLIENT = "petition-portal";
+/** The portal web application (module portal/): a confidential client on the code flow, its secret in a Secret. */
+export const PORTAL_WEB_CLIENT = "petition-portal-web";
+/** Where the portal's client secret lives: the realm import's placeholder and the portal's QUARKUS_OIDC_CREDENTIALS_SECRET. */
+export const PORTAL_WEB_SECRET = { name: "portal-oidc-client", key: "client-secret" };
+export const PORTAL_WEB_SECRET_PLACEHOLDER = "PORTAL_WEB_CLIENT_SECRET";
 export const BROWSER_FLOW = "browser with staff OTP";
 
 /**
@@ -54,6 +63,9 @@ export function productionHardening(realm) {
     otpPolicyAlgorithm: "HmacSHA1",
     otpPolicyDigits: 6,
     otpPolicyPeriod: 30,
+    // citizens create their own accounts on the portal; such an account has the default roles only and
+    // becomes a petitioner through the portal's client (platform-common's SelfRegisteredPetitioners)
+    registrationAllowed: true,
   });
   r.clients = (r.clients ?? []).map((c) => {
     const hardened = { ...c, directAccessGrantsEnabled: false, implicitFlowEnabled: false };
@@ -67,6 +79,52 @@ export function productionHardening(realm) {
     };
   });
   Object.assign(r, staffOtpBrowserFlow());
+  return r;
+}
+
+/**
+ * The portal web application's client: confidential (its secret a placeholder that the Keycloak operator fills
+ * from the Secret portal-oidc-client when it imports the realm), the authorization code flow only, with PKCE
+ * (S256), redirect URIs, web origin and post-logout redirect on the portal's https address alone, and the
+ * protocol mappers (department, locality, leader_id) of petition-portal. The Quarkus web application returns a
+ * user to the page that asked for the sign-in, so its redirect URIs are every path of that one host.
+ * A definition of the client in the realm file (the local run's) gives its name and attributes; the rest is
+ * set here.
+ */
+export function portalWebClient(realm) {
+  const local = (realm.clients ?? []).find((c) => c.clientId === PORTAL_WEB_CLIENT) ?? {};
+  const portal = (realm.clients ?? []).find((c) => c.clientId === PORTAL_CLIENT) ?? {};
+  return {
+    clientId: PORTAL_WEB_CLIENT,
+    name: local.name ?? "Portal web application: the public site and the staff workbench (confidential)",
+    enabled: true,
+    publicClient: false,
+    bearerOnly: false,
+    clientAuthenticatorType: "client-secret",
+    secret: `\${${PORTAL_WEB_SECRET_PLACEHOLDER}}`,
+    standardFlowEnabled: true,
+    directAccessGrantsEnabled: false,
+    implicitFlowEnabled: false,
+    serviceAccountsEnabled: false,
+    redirectUris: [`${PUBLIC_URL}/*`],
+    webOrigins: [PUBLIC_URL],
+    attributes: {
+      ...(local.attributes ?? {}),
+      "pkce.code.challenge.method": "S256",
+      "post.logout.redirect.uris": `${PUBLIC_URL}/*`,
+    },
+    protocolMappers: structuredClone(portal.protocolMappers ?? local.protocolMappers ?? []),
+  };
+}
+
+/** The realm's clients with petition-portal-web as generated, right after petition-portal (index 1 in production). */
+function withPortalWebClient(realm) {
+  const r = structuredClone(realm);
+  const web = portalWebClient(r);
+  const clients = (r.clients ?? []).filter((c) => c.clientId !== PORTAL_WEB_CLIENT);
+  const at = clients.findIndex((c) => c.clientId === PORTAL_CLIENT) + 1;
+  clients.splice(at, 0, web);
+  r.clients = clients;
   return r;
 }
 
@@ -122,7 +180,11 @@ export function productionRealm(realm) {
   delete r.users;
   r.clients = (r.clients ?? []).filter((c) => !isDemoClient(c));
   r.sslRequired = "external";
-  return productionHardening(r);
+  return productionHardening(withPortalWebClient(r));
+}
+
+export function demoRealm(realm) {
+  return withPortalWebClient(realm);
 }
 
 function realmImport(realm, comment) {
@@ -130,7 +192,12 @@ function realmImport(realm, comment) {
     apiVersion: "k8s.keycloak.org/v2alpha1",
     kind: "KeycloakRealmImport",
     metadata: { name: "petition-realm" },
-    spec: { keycloakCRName: "petition-keycloak", realm },
+    spec: {
+      keycloakCRName: "petition-keycloak",
+      // the operator sets these from the Secrets for the import, which replaces ${NAME} in the realm
+      placeholders: { [PORTAL_WEB_SECRET_PLACEHOLDER]: { secret: { ...PORTAL_WEB_SECRET } } },
+      realm,
+    },
   };
   return `# ${comment}\n# Generated by \`npm run realm\` in deploy/k8s from deploy/keycloak/petition-realm.json: do not edit.\n`
     + YAML.stringify(doc, { lineWidth: 0 });
@@ -141,7 +208,7 @@ export function expectedFiles() {
   return {
     [PRODUCTION_FILE]: realmImport(productionRealm(realm),
       "The petition realm for a real deployment: no users, no demo clients (docs/kubernetes.md)."),
-    [DEMO_FILE]: realmImport(realm,
+    [DEMO_FILE]: realmImport(demoRealm(realm),
       "The demo realm (users with the password demo, demo clients with known secrets): trial clusters only."),
   };
 }

@@ -5,8 +5,9 @@
 //     /prometheus-operator) and, for Keycloak, the hand-kept types in tools/types/keycloak.d.ts;
 //     the schema validators of those packages check types, required fields, enums and patterns, and
 //     a TypeScript check against the same packages' declarations rejects every unknown field;
-//  3. check the platform is complete and matches the services' configuration: each service with its
-//     workload objects and probes, a KafkaTopic for every topic the services read, write or
+//  3. check the platform is complete and matches the services' configuration: each service and the
+//     portal with its workload objects and probes, the portal wired to the services, its database, its
+//     Ingress and its realm client, a KafkaTopic for every topic the services read, write or
 //     dead-letter, a KafkaUser per service whose ACLs are exactly what it needs, a PostgreSQL cluster
 //     per service, the realm, and per overlay its own rules (production: replicas, anti-affinity,
 //     backups; no demo users outside the demo overlay).
@@ -17,10 +18,14 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import YAML from "yaml";
-import { K8S_DIR, expectedFiles, isDemoClient, STAFF_ROLES, PORTAL_CLIENT } from "./realm.mjs";
+import { K8S_DIR, expectedFiles, isDemoClient, STAFF_ROLES, PORTAL_CLIENT, PORTAL_WEB_CLIENT, PORTAL_WEB_SECRET_PLACEHOLDER } from "./realm.mjs";
 
 export const REPO_DIR = path.resolve(K8S_DIR, "../..");
 export const SERVICES = ["intake-service", "routing-service", "supervision-service", "notification-service"];
+/** The portal web application (module portal/): calls the services' APIs, no Kafka, its own database for sessions. */
+export const PORTAL = "portal";
+/** The portal's REST client of each service: QUARKUS_REST_CLIENT_<NAME>_URL, the in-cluster URL of the service's http port. */
+export const portalRestClientVar = (service) => `QUARKUS_REST_CLIENT_${service.replace(/-service$/, "").toUpperCase()}_URL`;
 const NODE_MODULES = path.join(K8S_DIR, "node_modules");
 
 // ---------------------------------------------------------------------------------------------
@@ -241,7 +246,7 @@ function javaFiles(dir) {
 // Completeness and the platform's rules
 
 /** Secrets that the operations team creates (docs/kubernetes.md, "Secrets"). */
-export const OPERATOR_CREATED_SECRETS = ["intake-personal-data", "notification-smtp", "backup-object-store"];
+export const OPERATOR_CREATED_SECRETS = ["intake-personal-data", "notification-smtp", "backup-object-store", "portal-oidc-client", "portal-tls"];
 
 export function checkPlatform(docs, overlay, platform = platformFromSources()) {
   const errors = [];
@@ -318,7 +323,7 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
 
   // PostgreSQL
   const clusters = new Map(all("Cluster").map((c) => [c.metadata.name, c]));
-  for (const s of [...SERVICES, "keycloak"]) {
+  for (const s of [...SERVICES, PORTAL, "keycloak"]) {
     const db = s.replace(/-service$/, "");
     const c = clusters.get(`${db}-db`);
     if (!c) { err(`no CloudNativePG Cluster ${db}-db for ${s}`); continue; }
@@ -335,15 +340,25 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
   // The services
   const configMaps = new Map(all("ConfigMap").map((c) => [c.metadata.name, c]));
   const serviceOf = (s) => one("Service", s);
-  for (const s of SERVICES) {
+  const envs = {};
+  for (const s of [...SERVICES, PORTAL]) {
     const db = s.replace(/-service$/, "");
-    for (const kind of ["Deployment", "Service", "ServiceAccount", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor"]) {
+    const isService = s !== PORTAL;
+    for (const kind of ["Deployment", "Service", "ServiceAccount", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor", ...(isService ? [] : ["Ingress"])]) {
       if (!one(kind, s)) err(`no ${kind} ${s}`);
     }
     const dep = one("Deployment", s);
     if (!dep) continue;
     const pod = dep.spec.template.spec;
     const c = pod.containers[0];
+    // the image of the module: openpetition/<name>:<tag> (an overlay may put a registry in front)
+    if (!new RegExp(`(^|/)openpetition/${s}:[^/:]+$`).test(c.image ?? "")) err(`Deployment/${s}: image ${c.image} is not openpetition/${s}:<tag>`);
+    // non-root, read-only root filesystem with a writable /tmp, no privilege escalation
+    if (pod.securityContext?.runAsNonRoot !== true && c.securityContext?.runAsNonRoot !== true) err(`Deployment/${s}: must run as non-root (runAsNonRoot)`);
+    if (c.securityContext?.readOnlyRootFilesystem !== true) err(`Deployment/${s}: the root filesystem must be read-only (readOnlyRootFilesystem)`);
+    if (c.securityContext?.allowPrivilegeEscalation !== false) err(`Deployment/${s}: allowPrivilegeEscalation must be false`);
+    const tmp = (c.volumeMounts ?? []).find((m) => m.mountPath === "/tmp");
+    if (!tmp || !(pod.volumes ?? []).some((v) => v.name === tmp.name && v.emptyDir)) err(`Deployment/${s}: needs an emptyDir on /tmp (the root filesystem is read-only)`);
     const probes = { startupProbe: "/q/health/started", livenessProbe: "/q/health/live", readinessProbe: "/q/health/ready" };
     for (const [probe, p] of Object.entries(probes)) if (c[probe]?.httpGet?.path !== p) err(`Deployment/${s}: ${probe} must check ${p}`);
     // health, metrics and OpenAPI are on the management interface, its own port, never on the API's
@@ -362,10 +377,14 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
       else Object.assign(env, cm.data);
     }
     for (const e of c.env ?? []) env[e.name] = e.value ?? e.valueFrom;
-    for (const k of ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_REACTIVE_URL", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-      "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_JAAS_CONFIG", "QUARKUS_OIDC_AUTH_SERVER_URL"]) {
-      if (env[k] === undefined) err(`Deployment/${s}: no ${k}`);
-    }
+    envs[s] = env;
+    const required = isService
+      ? ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_REACTIVE_URL", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+        "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_JAAS_CONFIG", "QUARKUS_OIDC_AUTH_SERVER_URL"]
+      : ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_REACTIVE_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+        "QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID", "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME",
+        "PORTAL_PUBLIC_URL", ...SERVICES.map(portalRestClientVar)];
+    for (const k of required) if (env[k] === undefined) err(`Deployment/${s}: no ${k}`);
     if (env.QUARKUS_HTTP_HOST !== "0.0.0.0") err(`Deployment/${s}: QUARKUS_HTTP_HOST must be 0.0.0.0`);
     if (env.QUARKUS_MANAGEMENT_HOST !== "0.0.0.0") err(`Deployment/${s}: QUARKUS_MANAGEMENT_HOST must be 0.0.0.0 (the probes and Prometheus reach the pod's address)`);
     if (management && String(env.QUARKUS_MANAGEMENT_PORT) !== String(management.containerPort)) err(`Deployment/${s}: QUARKUS_MANAGEMENT_PORT must be the management container port ${management.containerPort}`);
@@ -377,9 +396,11 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     }
     if (sm && !sm.spec.endpoints?.length) err(`ServiceMonitor/${s}: no endpoint`);
     if (!String(env.QUARKUS_DATASOURCE_REACTIVE_URL).endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the reactive URL must point at ${db}-db-rw:5432/${db}`);
-    if (!String(env.QUARKUS_DATASOURCE_JDBC_URL).endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the JDBC URL must point at ${db}-db-rw:5432/${db}`);
-    if (env.QUARKUS_DATASOURCE_USERNAME?.secretKeyRef?.name !== `${db}-db-app`) err(`Deployment/${s}: the database user must come from ${db}-db-app`);
-    if (env.KAFKA_SASL_JAAS_CONFIG?.secretKeyRef?.name !== s) err(`Deployment/${s}: the Kafka credentials must come from its KafkaUser ${s}`);
+    if (isService && !String(env.QUARKUS_DATASOURCE_JDBC_URL).endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the JDBC URL must point at ${db}-db-rw:5432/${db}`);
+    for (const k of ["QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"]) {
+      if (env[k]?.secretKeyRef?.name !== `${db}-db-app`) err(`Deployment/${s}: ${k} must come from ${db}-db-app`);
+    }
+    if (isService && env.KAFKA_SASL_JAAS_CONFIG?.secretKeyRef?.name !== s) err(`Deployment/${s}: the Kafka credentials must come from its KafkaUser ${s}`);
     if (s === "intake-service" && !env.PETITION_PERSONAL_DATA_ENCRYPTION_KEY) err("Deployment/intake-service: no personal data keys");
     if (s === "notification-service" && !env.QUARKUS_MAILER_HOST) err("Deployment/notification-service: no SMTP relay (QUARKUS_MAILER_HOST)");
     const svc = serviceOf(s);
@@ -400,9 +421,11 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     }
     if (np && !monitored) err(`NetworkPolicy/${s} does not let Prometheus (the monitoring namespace) reach the management port`);
     const egress = JSON.stringify(np?.spec.egress ?? []);
-    for (const other of SERVICES.filter((o) => o !== s)) {
+    for (const other of [...SERVICES, PORTAL, "keycloak"].filter((o) => o !== s)) {
       if (egress.includes(`"${other.replace(/-service$/, "")}-db"`)) err(`NetworkPolicy/${s} lets it reach ${other}'s database`);
     }
+    // the portal calls every service's API: each service admits the portal's pods on its http port
+    if (isService && np && !admits(np, { app: PORTAL }, httpPortOf(c))) err(`NetworkPolicy/${s} does not admit the portal's pods to its http port`);
     if (!egress.includes(`"${db}-db"`)) err(`NetworkPolicy/${s} does not let it reach its database`);
     if (production) {
       const hpa = one("HorizontalPodAutoscaler", s);
@@ -411,6 +434,72 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
       if ((hpa?.spec.minReplicas ?? 1) < 2) err(`HorizontalPodAutoscaler/${s}: production needs minReplicas >= 2`);
       if (!(pdb?.spec.minAvailable >= 1)) err(`PodDisruptionBudget/${s}: production must keep at least one pod`);
       if (!pod.affinity?.podAntiAffinity) err(`Deployment/${s}: production needs pod anti-affinity`);
+    }
+  }
+
+  // The portal: wired to the services, its Ingress with TLS, its realm client
+  const portalEnv = envs[PORTAL];
+  if (portalEnv) {
+    const E = `Deployment/${PORTAL}`;
+    const platformOidc = configMaps.get("petition-platform")?.data?.QUARKUS_OIDC_AUTH_SERVER_URL;
+    if (portalEnv.QUARKUS_OIDC_AUTH_SERVER_URL !== platformOidc) err(`${E}: QUARKUS_OIDC_AUTH_SERVER_URL must be the realm URL the services use (${platformOidc})`);
+    if (portalEnv.QUARKUS_OIDC_CLIENT_ID !== PORTAL_WEB_CLIENT) err(`${E}: QUARKUS_OIDC_CLIENT_ID must be ${PORTAL_WEB_CLIENT}`);
+    if (!portalEnv.QUARKUS_OIDC_CREDENTIALS_SECRET?.secretKeyRef) err(`${E}: QUARKUS_OIDC_CREDENTIALS_SECRET must come from a Secret, never a literal`);
+    if (String(portalEnv.QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME) !== "true") err(`${E}: QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME must be true (TLS ends at the ingress)`);
+    if (!/^postgresql:\/\//.test(String(portalEnv.QUARKUS_DATASOURCE_REACTIVE_URL))) err(`${E}: QUARKUS_DATASOURCE_REACTIVE_URL must be a postgresql:// URL`);
+    for (const svc of SERVICES) {
+      const port = serviceOf(svc)?.spec.ports?.find((p) => p.name === "http")?.port;
+      const want = `http://${svc}:${port}`;
+      const got = portalEnv[portalRestClientVar(svc)];
+      if (got !== undefined && String(got).replace(/\/$/, "") !== want) err(`${E}: ${portalRestClientVar(svc)} must be ${want} (the Service's http port), is ${JSON.stringify(got)}`);
+    }
+    // the portal's public address: an https URL whose host the Ingress serves with TLS
+    const ingress = one("Ingress", PORTAL);
+    let publicUrl = null;
+    try { publicUrl = new URL(String(portalEnv.PORTAL_PUBLIC_URL)); } catch { /* reported below */ }
+    if (!publicUrl || publicUrl.protocol !== "https:") err(`${E}: PORTAL_PUBLIC_URL must be an https URL, is ${JSON.stringify(portalEnv.PORTAL_PUBLIC_URL)}`);
+    if (ingress) {
+      const rules = ingress.spec.rules ?? [];
+      const host = publicUrl?.hostname;
+      const rule = rules.find((r) => r.host === host);
+      if (!rule) err(`Ingress/${PORTAL}: no rule for the portal's host ${host} (PORTAL_PUBLIC_URL)`);
+      const toPortal = (p) => p.backend?.service?.name === PORTAL && (p.backend.service.port?.name === "http" || p.backend.service.port?.number === serviceOf(PORTAL)?.spec.ports?.find((x) => x.name === "http")?.port);
+      if (rule && !(rule.http?.paths ?? []).some((p) => p.path === "/" && toPortal(p))) err(`Ingress/${PORTAL}: ${host}/ must go to the Service portal's http port`);
+      for (const r of rules) for (const p of r.http?.paths ?? []) if (p.backend?.service?.port?.name === "management" || p.backend?.service?.port?.number === 9000) err(`Ingress/${PORTAL}: must not expose the management port`);
+      for (const r of rules) if (!(ingress.spec.tls ?? []).some((t) => t.hosts?.includes(r.host) && t.secretName)) err(`Ingress/${PORTAL}: no TLS for ${r.host ?? "(any host)"}`);
+    }
+    const np = one("NetworkPolicy", PORTAL);
+    if (np) {
+      if (!admitsNamespace(np, "ingress", "http")) err(`NetworkPolicy/${PORTAL} does not admit the ingress controller (namespace openpetition.org/access=ingress) to its http port`);
+      for (const svc of SERVICES) {
+        const port = one("Deployment", svc)?.spec.template.spec.containers[0].ports?.find((p) => p.name === "http")?.containerPort;
+        if (!egressTo(np, { "app.kubernetes.io/name": svc }, port)) err(`NetworkPolicy/${PORTAL} does not let it reach ${svc}'s API (port ${port})`);
+      }
+      if (!egressTo(np, { app: "keycloak" }, 8080)) err(`NetworkPolicy/${PORTAL} does not let it reach Keycloak`);
+      if (!egressTo(np, { "cnpg.io/cluster": "portal-db" }, 5432)) err(`NetworkPolicy/${PORTAL} does not let it reach portal-db`);
+      if (JSON.stringify(np.spec.egress ?? []).includes('"strimzi.io/cluster"')) err(`NetworkPolicy/${PORTAL} lets it reach Kafka, which it does not use`);
+    }
+    // its realm client: the one the realm imports, with the secret the Deployment reads
+    const imported = all("KeycloakRealmImport").find((i) => i.spec.realm?.realm === "petition");
+    const client = imported?.spec.realm?.clients?.find((x) => x.clientId === PORTAL_WEB_CLIENT);
+    if (imported && !client) err(`the realm has no client ${PORTAL_WEB_CLIENT} (the portal's QUARKUS_OIDC_CLIENT_ID)`);
+    if (client) {
+      // (the other rules of the client: realmHardeningErrors, every overlay but demo)
+      if (demo && (client.publicClient !== false || client.bearerOnly === true)) err(`client ${PORTAL_WEB_CLIENT}: must be confidential (publicClient: false)`);
+      const placeholder = /^\$\{([A-Za-z0-9_]+)\}$/.exec(String(client.secret ?? ""))?.[1];
+      if (!placeholder) {
+        if (demo) err(`client ${PORTAL_WEB_CLIENT}: its secret must be a placeholder filled from a Secret (\${${PORTAL_WEB_SECRET_PLACEHOLDER}}), never in the repository`);
+      } else {
+        const from = imported.spec.placeholders?.[placeholder]?.secret;
+        const ref = portalEnv.QUARKUS_OIDC_CREDENTIALS_SECRET?.secretKeyRef;
+        if (!from) err(`KeycloakRealmImport/${imported.metadata.name}: no placeholder ${placeholder} (the secret of ${PORTAL_WEB_CLIENT})`);
+        else if (ref && (from.name !== ref.name || from.key !== ref.key)) err(`${E}: QUARKUS_OIDC_CREDENTIALS_SECRET comes from ${ref.name}/${ref.key}, the realm's ${PORTAL_WEB_CLIENT} from ${from.name}/${from.key}: they must be the same`);
+      }
+      if (!demo && publicUrl) {
+        for (const u of [...(client.redirectUris ?? []), ...(client.webOrigins ?? []), ...String(client.attributes?.["post.logout.redirect.uris"] ?? "").split("##").filter(Boolean)]) {
+          if (!u.startsWith(publicUrl.origin)) err(`client ${PORTAL_WEB_CLIENT}: ${u} is not on the portal's address ${publicUrl.origin} (PORTAL_PUBLIC_URL)`);
+        }
+      }
     }
   }
 
@@ -442,7 +531,8 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
 /**
  * The realm of a real deployment (every overlay but demo): brute-force protection without permanent lockout, a
  * password policy, OTP for every staff role in the browser flow, the portal on the authorization code flow with
- * PKCE S256 and exact redirect URIs, and no password grant or implicit flow on any client.
+ * PKCE S256 and exact redirect URIs, the portal web application's confidential client (portalWebClientErrors), no
+ * password grant or implicit flow on any client, and, if citizens may register, no platform role for a new account.
  */
 export function realmHardeningErrors(realm) {
   const errors = [];
@@ -480,6 +570,63 @@ export function realmHardeningErrors(realm) {
     for (const u of portal.redirectUris ?? []) if (u.includes("*") || !/^https:\/\//.test(u)) err(`client ${PORTAL_CLIENT}: redirect URI ${u} must be an exact https address (no wildcard)`);
     for (const o of portal.webOrigins ?? []) if (o.includes("*") || o === "+") err(`client ${PORTAL_CLIENT}: web origin ${o} must be an exact address`);
   }
+  portalWebClientErrors(realm.clients?.find((c) => c.clientId === PORTAL_WEB_CLIENT), portal).forEach(err);
+
+  // self-registration (citizens): a new account must get no platform role by itself, so that registering
+  // never makes anyone staff (the portal's client makes such an account a petitioner, nothing more)
+  if (realm.registrationAllowed === true) {
+    const defaults = [
+      ...(realm.defaultRole?.composites?.realm ?? []),
+      ...(realm.defaultRoles ?? []),
+      ...((realm.roles?.realm ?? []).find((r) => r.name === realm.defaultRole?.name || r.name === `default-roles-${realm.realm}`)?.composites?.realm ?? []),
+    ];
+    for (const role of defaults) if ([...STAFF_ROLES, "citizen"].includes(role)) err(`registration is open, yet the default roles give every new account the role ${role}`);
+    const groups = new Map((realm.groups ?? []).map((g) => [g.path ?? `/${g.name}`, g]));
+    for (const path of realm.defaultGroups ?? []) {
+      const roles = groups.get(path)?.realmRoles ?? [];
+      for (const role of roles) if ([...STAFF_ROLES, "citizen"].includes(role)) err(`registration is open, yet the default group ${path} gives every new account the role ${role}`);
+    }
+  }
+  return errors;
+}
+
+/**
+ * The portal web application's client petition-portal-web in a real deployment: confidential, the authorization
+ * code flow only (no password grant, no implicit flow, no service account), PKCE S256, redirect URIs, web
+ * origins and post-logout redirects only on one https address (a path wildcard after it is allowed: the Quarkus
+ * web application returns to the page that asked for the sign-in), and the claims of petition-portal.
+ */
+export function portalWebClientErrors(client, portal) {
+  const errors = [];
+  const err = (m) => errors.push(`client ${PORTAL_WEB_CLIENT}: ${m}`);
+  if (!client) return [`no client ${PORTAL_WEB_CLIENT} (the portal)`];
+  if (client.publicClient !== false || client.bearerOnly === true) err("must be confidential (publicClient: false, not bearer-only)");
+  if (client.clientAuthenticatorType !== undefined && client.clientAuthenticatorType !== "client-secret") err(`authenticates with ${client.clientAuthenticatorType}, not its client secret`);
+  if (!/^\$\{[A-Za-z0-9_]+\}$/.test(String(client.secret ?? ""))) err("its secret must be a placeholder filled from a Secret, never a value in the repository");
+  if (client.standardFlowEnabled !== true) err("the authorization code flow must be on");
+  if (client.directAccessGrantsEnabled !== false) err("the password grant must be off (directAccessGrantsEnabled: false)");
+  if (client.implicitFlowEnabled === true) err("the implicit flow must be off");
+  if (client.serviceAccountsEnabled === true) err("must not have a service account (client credentials)");
+  if (client.attributes?.["pkce.code.challenge.method"] !== "S256") err("PKCE must be required with S256 (attribute pkce.code.challenge.method)");
+  const origins = new Set();
+  const onHost = (what, u) => {
+    const m = /^(https:\/\/[^/*?#]+)(\/[^*?#]*(\*)?)?$/.exec(u);
+    if (!m || (m[3] && !m[2].endsWith("/*"))) { err(`${what} ${u} must be https on the portal's host (a trailing /* at most)`); return; }
+    origins.add(m[1]);
+  };
+  if (!client.redirectUris?.length) err("no redirect URI");
+  for (const u of client.redirectUris ?? []) onHost("redirect URI", u);
+  if (!client.webOrigins?.length) err("no web origin");
+  for (const o of client.webOrigins ?? []) {
+    if (!/^https:\/\/[^/*?#]+$/.test(o)) err(`web origin ${o} must be an exact https address`);
+    else origins.add(o);
+  }
+  const logout = String(client.attributes?.["post.logout.redirect.uris"] ?? "").split("##").filter(Boolean);
+  if (!logout.length) err("no post-logout redirect URI (attribute post.logout.redirect.uris)");
+  for (const u of logout) if (u === "+") continue; else onHost("post-logout redirect URI", u);
+  if (origins.size > 1) err(`its addresses must all be the portal's one host, are ${[...origins].join(", ")}`);
+  const claims = (c) => (c?.protocolMappers ?? []).map((m) => m.config?.["claim.name"]).filter(Boolean).sort();
+  for (const claim of claims(portal)) if (!claims(client).includes(claim)) err(`lacks the claim ${claim} that ${PORTAL_CLIENT} has (protocol mappers)`);
   return errors;
 }
 
@@ -523,6 +670,34 @@ function aclSet(user) {
   return set;
 }
 
+/** The container port number of the port named http (8080 if none). */
+function httpPortOf(container) {
+  return (container.ports ?? []).find((p) => p.name === "http")?.containerPort ?? 8080;
+}
+
+/** Whether a rule's ports cover a port (by name or number); a rule without ports covers every port. */
+function coversPort(rule, name, number) {
+  const ports = rule.ports ?? [];
+  return !ports.length || ports.some((p) => p.port === name || (number !== undefined && p.port === number));
+}
+
+/** Whether the policy admits the pods of the named app of the same namespace on the http port. */
+function admits(np, { app }, port) {
+  return (np.spec.ingress ?? []).some((r) => coversPort(r, "http", port) && (r.from ?? []).some((f) => !f.namespaceSelector && !f.ipBlock
+    && f.podSelector?.matchLabels?.["app.kubernetes.io/name"] === app));
+}
+
+function admitsNamespace(np, access, portName) {
+  return (np.spec.ingress ?? []).some((r) => coversPort(r, portName) && (r.from ?? []).some((f) => !f.podSelector
+    && f.namespaceSelector?.matchLabels?.["openpetition.org/access"] === access));
+}
+
+/** Whether the policy lets its pods connect to the pods with these labels (same namespace) on the port. */
+function egressTo(np, labels, port) {
+  return (np.spec.egress ?? []).some((r) => coversPort(r, undefined, port) && (r.to ?? []).some((t) => !t.namespaceSelector && !t.ipBlock
+    && Object.entries(labels).every(([k, v]) => t.podSelector?.matchLabels?.[k] === v)));
+}
+
 function secretRefs(docs) {
   const refs = [];
   const walk = (v, where) => {
@@ -538,6 +713,11 @@ function secretRefs(docs) {
     }
   };
   docs.forEach((d) => walk(d, id(d)));
+  for (const d of docs) {
+    // the realm import's placeholders ({secret: {name, key}}) and an Ingress's certificates
+    if (d.kind === "KeycloakRealmImport") for (const p of Object.values(d.spec?.placeholders ?? {})) if (p?.secret?.name) refs.push({ name: p.secret.name, where: id(d) });
+    if (d.kind === "Ingress") for (const t of d.spec?.tls ?? []) if (t.secretName) refs.push({ name: t.secretName, where: id(d) });
+  }
   return refs;
 }
 
@@ -553,6 +733,12 @@ export function checkGenerated() {
   return errors;
 }
 
+/** Every secret the operations team creates is in the guide (docs/kubernetes.md), with the command that creates it. */
+export function checkGuide(guide = readFileSync(path.join(REPO_DIR, "docs/kubernetes.md"), "utf8")) {
+  return OPERATOR_CREATED_SECRETS.filter((name) => !new RegExp(`create secret \\w+ ${name}\\b`).test(guide))
+    .map((name) => `docs/kubernetes.md does not tell how to create the secret ${name} (kubectl create secret ... ${name})`);
+}
+
 async function main() {
   const started = Date.now();
   const platform = platformFromSources();
@@ -562,6 +748,7 @@ async function main() {
     else { passed++; console.log(`ok   ${name}${detail ? `: ${detail}` : ""}`); }
   };
   report("generated realm imports", checkGenerated());
+  report("the secrets you create, in the guide", checkGuide());
   for (const o of overlays()) {
     let docs;
     try {

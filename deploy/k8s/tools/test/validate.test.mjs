@@ -3,8 +3,8 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { K8S_DIR } from "../realm.mjs";
-import { render, validateSchemas, checkPlatform, platformFromSources, parseDocuments, realmHardeningErrors } from "../validate.mjs";
+import { K8S_DIR, productionRealm, demoRealm, PORTAL_WEB_SECRET } from "../realm.mjs";
+import { render, validateSchemas, checkPlatform, platformFromSources, parseDocuments, realmHardeningErrors, portalWebClientErrors, checkGuide } from "../validate.mjs";
 
 let single, production, demo, platform;
 
@@ -234,4 +234,215 @@ test("the production realm must be hardened: brute force, password policy, staff
   find(docs, "KeycloakRealmImport", "petition-realm").spec.realm.clients.find((c) => c.clientId === "petition-portal").directAccessGrantsEnabled = true;
   expectError(checkPlatform(docs, "production", platform), /petition-portal: the password grant must be off/);
   assert.deepEqual(checkPlatform(demo, "demo", platform), []);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The portal
+
+const envOf = (docs, name) => find(docs, "Deployment", name).spec.template.spec.containers[0].env;
+const portalConfig = (docs) => find(docs, "ConfigMap", "portal-config").data;
+
+test("the portal is checked like the services: objects, image, probes, management port, pod security", () => {
+  const docs = copy(production).filter((x) => !(x.kind === "ServiceMonitor" && x.metadata.name === "portal"));
+  const pod = find(docs, "Deployment", "portal").spec.template.spec;
+  const c = pod.containers[0];
+  c.image = "openpetition/portal";
+  c.startupProbe.httpGet.path = "/q/health";
+  c.livenessProbe.httpGet.port = "http";
+  c.securityContext.readOnlyRootFilesystem = false;
+  pod.securityContext.runAsNonRoot = false;
+  c.volumeMounts = [];
+  const errors = checkPlatform(docs, "production", platform);
+  expectError(errors, /no ServiceMonitor portal/);
+  expectError(errors, /Deployment\/portal: image openpetition\/portal is not openpetition\/portal:<tag>/);
+  expectError(errors, /Deployment\/portal: startupProbe must check \/q\/health\/started/);
+  expectError(errors, /Deployment\/portal: livenessProbe must use the management port/);
+  expectError(errors, /Deployment\/portal: the root filesystem must be read-only/);
+  expectError(errors, /Deployment\/portal: must run as non-root/);
+  expectError(errors, /Deployment\/portal: needs an emptyDir on \/tmp/);
+});
+
+test("the portal's production replicas, its database cluster and its backups are required", () => {
+  const docs = copy(production).filter((x) => !(x.kind === "ScheduledBackup" && x.spec.cluster.name === "portal-db"));
+  find(docs, "Deployment", "portal").spec.replicas = 1;
+  let errors = checkPlatform(docs, "production", platform);
+  expectError(errors, /Deployment\/portal: production needs at least 2 replicas/);
+  expectError(errors, /Cluster\/portal-db: production needs a ScheduledBackup/);
+  errors = checkPlatform(copy(single).filter((x) => !(x.kind === "Cluster" && x.metadata.name === "portal-db")), "single-node", platform);
+  expectError(errors, /no CloudNativePG Cluster portal-db for portal/);
+});
+
+test("the portal's configuration: the services' URLs, its database, its client, https behind the ingress", () => {
+  const docs = copy(single);
+  const cfg = portalConfig(docs);
+  cfg.QUARKUS_REST_CLIENT_ROUTING_URL = "http://routing-service:9000";
+  delete cfg.QUARKUS_REST_CLIENT_NOTIFICATION_URL;
+  cfg.QUARKUS_DATASOURCE_REACTIVE_URL = "postgresql://intake-db-rw:5432/intake";
+  cfg.QUARKUS_OIDC_CLIENT_ID = "petition-portal";
+  cfg.QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME = "false";
+  cfg.QUARKUS_OIDC_AUTH_SERVER_URL = "https://auth.petition.example/realms/petition";
+  const env = envOf(docs, "portal");
+  env.find((e) => e.name === "QUARKUS_DATASOURCE_PASSWORD").valueFrom.secretKeyRef.name = "intake-db-app";
+  const secret = env.find((e) => e.name === "QUARKUS_OIDC_CREDENTIALS_SECRET");
+  delete secret.valueFrom;
+  secret.value = "s3cret";
+  const errors = checkPlatform(docs, "single-node", platform);
+  expectError(errors, /QUARKUS_REST_CLIENT_ROUTING_URL must be http:\/\/routing-service:8080/);
+  expectError(errors, /Deployment\/portal: no QUARKUS_REST_CLIENT_NOTIFICATION_URL/);
+  expectError(errors, /Deployment\/portal: the reactive URL must point at portal-db-rw:5432\/portal/);
+  expectError(errors, /Deployment\/portal: QUARKUS_DATASOURCE_PASSWORD must come from portal-db-app/);
+  expectError(errors, /QUARKUS_OIDC_CLIENT_ID must be petition-portal-web/);
+  expectError(errors, /QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME must be true/);
+  expectError(errors, /QUARKUS_OIDC_AUTH_SERVER_URL must be the realm URL the services use/);
+  expectError(errors, /QUARKUS_OIDC_CREDENTIALS_SECRET must come from a Secret/);
+});
+
+test("the portal's address: PORTAL_PUBLIC_URL, the Ingress host with TLS and the realm client agree", () => {
+  const docs = copy(production);
+  portalConfig(docs).PORTAL_PUBLIC_URL = "https://xinfang.example.gov.cn";
+  const errors = checkPlatform(docs, "production", platform);
+  expectError(errors, /Ingress\/portal: no rule for the portal's host xinfang\.example\.gov\.cn/);
+  expectError(errors, /client petition-portal-web: https:\/\/petition\.example\/\* is not on the portal's address https:\/\/xinfang\.example\.gov\.cn/);
+
+  const plain = copy(single);
+  portalConfig(plain).PORTAL_PUBLIC_URL = "http://petition.example";
+  delete find(plain, "Ingress", "portal").spec.tls;
+  const plainErrors = checkPlatform(plain, "single-node", platform);
+  expectError(plainErrors, /PORTAL_PUBLIC_URL must be an https URL/);
+  expectError(plainErrors, /Ingress\/portal: no TLS for petition\.example/);
+
+  const noIngress = copy(single).filter((x) => x.kind !== "Ingress");
+  expectError(checkPlatform(noIngress, "single-node", platform), /no Ingress portal/);
+});
+
+test("the network: every service admits the portal on its API port, the portal reaches the services, Keycloak and its database only", () => {
+  const docs = copy(single);
+  const np = find(docs, "NetworkPolicy", "supervision-service");
+  np.spec.ingress[0].from = np.spec.ingress[0].from.filter((f) => !f.podSelector);
+  const portal = find(docs, "NetworkPolicy", "portal");
+  portal.spec.egress[1].to = portal.spec.egress[1].to.filter((t) => t.podSelector.matchLabels["app.kubernetes.io/name"] !== "intake-service");
+  portal.spec.egress.push({ to: [{ podSelector: { matchLabels: { "cnpg.io/cluster": "intake-db" } } }], ports: [{ port: 5432, protocol: "TCP" }] });
+  portal.spec.ingress[0].from = [{ namespaceSelector: { matchLabels: { "openpetition.org/access": "monitoring" } } }];
+  const errors = checkPlatform(docs, "single-node", platform);
+  expectError(errors, /NetworkPolicy\/supervision-service does not admit the portal's pods to its http port/);
+  expectError(errors, /NetworkPolicy\/portal does not let it reach intake-service's API \(port 8080\)/);
+  expectError(errors, /NetworkPolicy\/portal lets it reach intake-service's database/);
+  expectError(errors, /NetworkPolicy\/portal does not admit the ingress controller/);
+  assert.ok(!errors.some((e) => /routing-service's API/.test(e)), errors.join("\n"));
+
+  // the portal on a service's management port is refused like any other peer
+  const mgmt = copy(single);
+  find(mgmt, "NetworkPolicy", "routing-service").spec.ingress[1].from.push({ podSelector: { matchLabels: { "app.kubernetes.io/name": "portal" } } });
+  expectError(checkPlatform(mgmt, "single-node", platform), /NetworkPolicy\/routing-service admits .*portal.* to the management port/);
+});
+
+test("the portal's client secret: a placeholder in the realm, filled from the Secret the Deployment reads", () => {
+  const docs = copy(production);
+  const imp = find(docs, "KeycloakRealmImport", "petition-realm");
+  imp.spec.placeholders.PORTAL_WEB_CLIENT_SECRET.secret.name = "another-secret";
+  let errors = checkPlatform(docs, "production", platform);
+  expectError(errors, /QUARKUS_OIDC_CREDENTIALS_SECRET comes from portal-oidc-client\/client-secret, the realm's petition-portal-web from another-secret\/client-secret/);
+  expectError(errors, /KeycloakRealmImport\/petition-realm refers to the secret another-secret, which nothing creates/);
+
+  const literal = copy(production);
+  find(literal, "KeycloakRealmImport", "petition-realm").spec.realm.clients.find((c) => c.clientId === "petition-portal-web").secret = "petition-portal-web-secret";
+  expectError(checkPlatform(literal, "production", platform), /petition-portal-web: its secret must be a placeholder/);
+
+  const tls = copy(single);
+  find(tls, "Ingress", "portal").spec.tls[0].secretName = "portal-certificate";
+  expectError(checkPlatform(tls, "single-node", platform), /Ingress\/portal refers to the secret portal-certificate, which nothing creates/);
+
+  const missing = copy(demo);
+  const realm = find(missing, "KeycloakRealmImport", "petition-realm").spec.realm;
+  realm.clients = realm.clients.filter((c) => c.clientId !== "petition-portal-web");
+  expectError(checkPlatform(missing, "demo", platform), /the realm has no client petition-portal-web/);
+});
+
+test("petition-portal-web must be confidential, code flow only, PKCE S256, https on the portal's host, with the portal's claims", () => {
+  const realm = structuredClone(find(production, "KeycloakRealmImport", "petition-realm").spec.realm);
+  const portal = realm.clients.find((c) => c.clientId === "petition-portal");
+  const good = realm.clients.find((c) => c.clientId === "petition-portal-web");
+  assert.deepEqual(portalWebClientErrors(good, portal), []);
+
+  const c = structuredClone(good);
+  c.publicClient = true;
+  c.directAccessGrantsEnabled = true;
+  c.implicitFlowEnabled = true;
+  c.serviceAccountsEnabled = true;
+  c.attributes["pkce.code.challenge.method"] = "plain";
+  c.redirectUris = ["http://petition.example/*", "https://*.example/", "https://petition.example/a*b"];
+  c.webOrigins = ["+"];
+  c.protocolMappers = c.protocolMappers.filter((m) => m.name !== "leader_id");
+  const errors = portalWebClientErrors(c, portal);
+  expectError(errors, /must be confidential/);
+  expectError(errors, /the password grant must be off/);
+  expectError(errors, /the implicit flow must be off/);
+  expectError(errors, /must not have a service account/);
+  expectError(errors, /PKCE must be required with S256/);
+  expectError(errors, /redirect URI http:\/\/petition\.example\/\* must be https/);
+  expectError(errors, /redirect URI https:\/\/\*\.example\/ must be https on the portal's host/);
+  expectError(errors, /redirect URI https:\/\/petition\.example\/a\*b must be https/);
+  expectError(errors, /web origin \+ must be an exact https address/);
+  expectError(errors, /lacks the claim leader_id/);
+
+  const twoHosts = structuredClone(good);
+  twoHosts.redirectUris.push("https://evil.example/*");
+  expectError(portalWebClientErrors(twoHosts, portal), /must all be the portal's one host/);
+
+  // the check runs on the production realm, not on the demo overlay's
+  const docs = copy(production);
+  find(docs, "KeycloakRealmImport", "petition-realm").spec.realm.clients.find((x) => x.clientId === "petition-portal-web").attributes["pkce.code.challenge.method"] = "plain";
+  expectError(checkPlatform(docs, "production", platform), /petition-portal-web: PKCE must be required with S256/);
+});
+
+test("citizens may register, but registering never gives a platform role; brute-force protection stays", () => {
+  const realm = () => structuredClone(find(production, "KeycloakRealmImport", "petition-realm").spec.realm);
+  const open = realm();
+  assert.equal(open.registrationAllowed, true);
+  assert.deepEqual(realmHardeningErrors(open), []);
+  open.defaultRole = { name: "default-roles-petition", composite: true, composites: { realm: ["offline_access", "clerk"] } };
+  open.groups = [{ name: "citizens", path: "/citizens", realmRoles: ["citizen"] }];
+  open.defaultGroups = ["/citizens"];
+  open.bruteForceProtected = false;
+  const errors = realmHardeningErrors(open);
+  expectError(errors, /registration is open, yet the default roles give every new account the role clerk/);
+  expectError(errors, /registration is open, yet the default group \/citizens gives every new account the role citizen/);
+  expectError(errors, /brute-force protection is off/);
+  const closed = realm();
+  closed.registrationAllowed = false;
+  closed.defaultRole = open.defaultRole;
+  assert.ok(!realmHardeningErrors(closed).some((e) => /registration/.test(e)));
+});
+
+test("the generator: petition-portal-web with a placeholder secret and petition-portal's mappers, whatever the realm file says", () => {
+  const source = {
+    realm: "petition",
+    clients: [
+      { clientId: "petition-portal", publicClient: true, redirectUris: ["http://localhost:*"], protocolMappers: [{ name: "department", config: { "claim.name": "department" } }] },
+      { clientId: "petition-portal-web", publicClient: false, secret: "local-dev-secret", directAccessGrantsEnabled: true, redirectUris: ["http://localhost:8090/*"] },
+      { clientId: "open311-demo", secret: "open311-demo-secret" },
+    ],
+  };
+  for (const realm of [productionRealm(source), demoRealm(source)]) {
+    const web = realm.clients.filter((c) => c.clientId === "petition-portal-web");
+    assert.equal(web.length, 1);
+    assert.equal(realm.clients[1].clientId, "petition-portal-web", "right after petition-portal (overlays patch it by index)");
+    assert.equal(web[0].secret, "${PORTAL_WEB_CLIENT_SECRET}");
+    assert.ok(!JSON.stringify(realm).includes("local-dev-secret"));
+    assert.equal(web[0].directAccessGrantsEnabled, false);
+    assert.deepEqual(web[0].redirectUris, ["https://petition.example/*"]);
+    assert.deepEqual(web[0].protocolMappers, source.clients[0].protocolMappers);
+  }
+  assert.equal(productionRealm(source).registrationAllowed, true);
+  const imports = [find(production, "KeycloakRealmImport", "petition-realm"), find(demo, "KeycloakRealmImport", "petition-realm")];
+  for (const imp of imports) assert.deepEqual(imp.spec.placeholders.PORTAL_WEB_CLIENT_SECRET.secret, PORTAL_WEB_SECRET);
+});
+
+test("the guide tells how to create every secret the operations team creates, the portal's among them", () => {
+  assert.deepEqual(checkGuide(), []);
+  const guide = "kubectl -n petition create secret generic intake-personal-data\nkubectl -n petition create secret tls portal-tls";
+  const errors = checkGuide(guide);
+  expectError(errors, /create the secret portal-oidc-client/);
+  expectError(errors, /create the secret notification-smtp/);
+  assert.ok(!errors.some((e) => /portal-tls|intake-personal-data/.test(e)), errors.join("\n"));
 });
