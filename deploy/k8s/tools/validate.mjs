@@ -24,8 +24,8 @@ export const REPO_DIR = path.resolve(K8S_DIR, "../..");
 export const SERVICES = ["intake-service", "routing-service", "supervision-service", "notification-service"];
 /** The portal web application (module portal/): calls the services' APIs, no Kafka, its own database for sessions. */
 export const PORTAL = "portal";
-/** The portal's REST client of each service: QUARKUS_REST_CLIENT_<NAME>_URL, the in-cluster URL of the service's http port. */
-export const portalRestClientVar = (service) => `QUARKUS_REST_CLIENT_${service.replace(/-service$/, "").toUpperCase()}_URL`;
+/** The portal's REST client of each service: PORTAL_<NAME>_URL (portal.<name>-url), the in-cluster URL of the service's http port. */
+export const portalRestClientVar = (service) => `PORTAL_${service.replace(/-service$/, "").toUpperCase()}_URL`;
 const NODE_MODULES = path.join(K8S_DIR, "node_modules");
 
 // ---------------------------------------------------------------------------------------------

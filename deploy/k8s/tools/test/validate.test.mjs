@@ -275,8 +275,8 @@ test("the portal's production replicas, its database cluster and its backups are
 test("the portal's configuration: the services' URLs, its database, its client, https behind the ingress", () => {
   const docs = copy(single);
   const cfg = portalConfig(docs);
-  cfg.QUARKUS_REST_CLIENT_ROUTING_URL = "http://routing-service:9000";
-  delete cfg.QUARKUS_REST_CLIENT_NOTIFICATION_URL;
+  cfg.PORTAL_ROUTING_URL = "http://routing-service:9000";
+  delete cfg.PORTAL_NOTIFICATION_URL;
   cfg.QUARKUS_DATASOURCE_REACTIVE_URL = "postgresql://intake-db-rw:5432/intake";
   cfg.QUARKUS_OIDC_CLIENT_ID = "petition-portal";
   cfg.QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME = "false";
@@ -287,8 +287,8 @@ test("the portal's configuration: the services' URLs, its database, its client, 
   delete secret.valueFrom;
   secret.value = "s3cret";
   const errors = checkPlatform(docs, "single-node", platform);
-  expectError(errors, /QUARKUS_REST_CLIENT_ROUTING_URL must be http:\/\/routing-service:8080/);
-  expectError(errors, /Deployment\/portal: no QUARKUS_REST_CLIENT_NOTIFICATION_URL/);
+  expectError(errors, /PORTAL_ROUTING_URL must be http:\/\/routing-service:8080/);
+  expectError(errors, /Deployment\/portal: no PORTAL_NOTIFICATION_URL/);
   expectError(errors, /Deployment\/portal: the reactive URL must point at portal-db-rw:5432\/portal/);
   expectError(errors, /Deployment\/portal: QUARKUS_DATASOURCE_PASSWORD must come from portal-db-app/);
   expectError(errors, /QUARKUS_OIDC_CLIENT_ID must be petition-portal-web/);
