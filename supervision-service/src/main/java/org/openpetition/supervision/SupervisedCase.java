@@ -50,6 +50,20 @@ public class SupervisedCase {
     @Column(name = "owning_leader_id")
     public String owningLeaderId;
 
+    /** The subject category routing decided for (case.assigned.v1), or null from older producers. */
+    @Column(name = "subject_category")
+    public String subjectCategory;
+
+    /**
+     * The petition's kind (SOLUTION_REQUEST, SUGGESTION, ACCUSATION, ENQUIRY; petition.submitted.v1), or null
+     * while the petition is not recorded.
+     */
+    public String kind;
+
+    /** For an accusation (检举控告): the accused unit's directory code as the petitioner gave it, or null. */
+    @Column(name = "accused_unit_code")
+    public String accusedUnitCode;
+
     /** The units that handled the case before it was reassigned, comma-separated in order; empty if none. */
     @Column(name = "former_departments", nullable = false)
     public String formerDepartments = "";
@@ -151,6 +165,11 @@ public class SupervisedCase {
     /** The first overdue day of the running limit, or null while it is kept. */
     @Column(name = "overdue_since")
     public LocalDate overdueSince;
+
+    /** An accusation (检举控告): its accused never sees it (docs/security.md). */
+    public boolean accusation() {
+        return "ACCUSATION".equals(kind);
+    }
 
     /** Runs {@code kind}'s limit until {@code day}, or none; the alert ladder starts again for it. */
     public void dueOn(LocalDate day, DueKind kind) {

@@ -151,6 +151,9 @@ class AuthorizationMatrixIT {
                     f -> given().contentType("text/csv").body("code,name\n")),
             op(PlatformService.ROUTING, "POST", "/api/directory/import", roles("admin"), f -> json("{}")),
             // supervision-service: reads
+            // the list answers every caller of a list role, each with its own scope (empty for OTHER and NONE)
+            op(PlatformService.SUPERVISION, "GET", "/api/cases", roles("dispatcher", "handler", "supervisor", "leader", "admin", "auditor"),
+                    f -> given().queryParam("status", "ASSIGNED,ACCEPTED").queryParam("sort", "urgency")),
             op(PlatformService.SUPERVISION, "GET", "/api/cases/{caseId}", CASE_READERS, f -> given()),
             op(PlatformService.SUPERVISION, "GET", "/api/cases/{caseId}/steps", CASE_READERS, f -> given()),
             op(PlatformService.SUPERVISION, "GET", "/api/cases/{caseId}/alerts", CASE_READERS, f -> given()),

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.openpetition.contracts.event.PetitionSubmittedV1;
 
 /**
@@ -13,11 +14,16 @@ import org.openpetition.contracts.event.PetitionSubmittedV1;
 @ApplicationScoped
 public class PetitionRecordRepository {
 
-    /** Keeps a petition (once: a repeat delivery is nothing), in the caller's transaction. */
+    /**
+     * Keeps a petition (once: a repeat delivery is nothing), in the caller's transaction; if its case was
+     * opened before (case.assigned.v1 overtook it), the case gets the petition's kind and accused unit.
+     */
     public Uni<Void> insert(PetitionSubmittedV1 p) {
+        String accusedUnit = p.accused() == null ? null : p.accused().unitCode();
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        insert into petition_record (petition_id, case_id, locality_code, channel, kind, received_at, repeat, collective)
-                        values (:id, :caseId, :locality, :channel, :kind, :received, :repeat, :collective)
+                        insert into petition_record (petition_id, case_id, locality_code, channel, kind, received_at, repeat,
+                                                     collective, accused_unit_code)
+                        values (:id, :caseId, :locality, :channel, :kind, :received, :repeat, :collective, :accused)
                         on conflict do nothing""")
                 .setParameter("id", p.caseId())
                 .setParameter("caseId", p.repeatOfCaseId() != null ? p.repeatOfCaseId() : p.caseId())
@@ -27,6 +33,22 @@ public class PetitionRecordRepository {
                 .setParameter("received", p.receivedAt().atOffset(ZoneOffset.UTC))
                 .setParameter("repeat", p.repeatOfCaseId() != null)
                 .setParameter("collective", p.collective())
-                .executeUpdate()).replaceWithVoid();
+                .setParameter("accused", accusedUnit)
+                .executeUpdate()
+                .chain(() -> p.repeatOfCaseId() != null ? Uni.createFrom().item(0) : session.createNativeQuery("""
+                                update supervised_case set kind = :kind, accused_unit_code = :accused
+                                where case_id = :id and kind is null""")
+                        .setParameter("kind", p.kind())
+                        .setParameter("accused", accusedUnit)
+                        .setParameter("id", p.caseId())
+                        .executeUpdate())).replaceWithVoid();
+    }
+
+    /** The petition that opened a case: its kind and accused unit code ({@code [kind, accused]}), or null if not recorded. */
+    public Uni<String[]> opening(UUID caseId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select kind, accused_unit_code from petition_record where petition_id = :id", Object[].class)
+                .setParameter("id", caseId).getResultList())
+                .map(rows -> rows.isEmpty() ? null : new String[]{(String) rows.get(0)[0], (String) rows.get(0)[1]});
     }
 }

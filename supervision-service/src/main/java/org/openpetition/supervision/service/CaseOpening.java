@@ -10,6 +10,7 @@ import org.openpetition.platform.inbox.ProcessedEvents;
 import org.openpetition.supervision.SupervisedCase;
 import org.openpetition.contracts.CaseStatus;
 import org.openpetition.supervision.repository.EarlyWithdrawalRepository;
+import org.openpetition.supervision.repository.PetitionRecordRepository;
 import org.openpetition.supervision.repository.SupervisedCaseRepository;
 
 /** Opens the clock of an assigned case: its acceptance deadline (受理期限) on the official calendar. */
@@ -24,9 +25,11 @@ public class CaseOpening {
     private final CaseClock clock;
     private final EarlyWithdrawalRepository withdrawals;
     private final CaseReturns returns;
+    private final PetitionRecordRepository petitions;
 
     public CaseOpening(SupervisedCaseRepository cases, ProcessedEvents processed, CaseClock clock,
-                       EarlyWithdrawalRepository withdrawals, CaseReturns returns) {
+                       EarlyWithdrawalRepository withdrawals, CaseReturns returns, PetitionRecordRepository petitions) {
+        this.petitions = petitions;
         this.withdrawals = withdrawals;
         this.returns = returns;
         this.cases = cases;
@@ -60,7 +63,7 @@ public class CaseOpening {
             c.acceptanceDue = clock.day(assigned.assignedAt());
             c.closedAt = assigned.assignedAt();
             LOG.infof("case %s was withdrawn before its assignment; no clock runs", c.caseId);
-            return cases.persist(c).replaceWithVoid();
+            return withPetition(c).chain(cases::persist).replaceWithVoid();
         });
     }
 
@@ -79,9 +82,27 @@ public class CaseOpening {
         SupervisedCase supervised = describe(existing != null ? existing : new SupervisedCase(), assigned);
         supervised.status = CaseStatus.ASSIGNED;
         clock.startAcceptance(supervised, assigned.assignedAt(), assigned.acceptanceDue());
-        Uni<SupervisedCase> saved = existing != null ? Uni.createFrom().item(supervised) : cases.persist(supervised);
+        Uni<SupervisedCase> saved = withPetition(supervised)
+                .chain(s -> existing != null ? Uni.createFrom().item(s) : cases.persist(s));
         return saved.invoke(c -> LOG.infof("case %s: acceptance due %s (%s)", c.caseId, c.acceptanceDue, c.departmentCode))
                 .chain(returns::applyRemembered);
+    }
+
+    /**
+     * The kind and accused unit of the petition that opened the case, if it was recorded before
+     * (petition.submitted.v1); one recorded later writes them onto the case itself.
+     */
+    private Uni<SupervisedCase> withPetition(SupervisedCase c) {
+        if (c.kind != null) {
+            return Uni.createFrom().item(c);
+        }
+        return petitions.opening(c.caseId).map(p -> {
+            if (p != null) {
+                c.kind = p[0];
+                c.accusedUnitCode = p[1];
+            }
+            return c;
+        });
     }
 
     private static SupervisedCase describe(SupervisedCase c, CaseAssignedV1 assigned) {
@@ -95,6 +116,7 @@ public class CaseOpening {
         c.supervisingName = body == null ? null : body.name();
         c.supervisingEmail = body == null ? null : body.email();
         c.localityCode = assigned.localityCode();
+        c.subjectCategory = assigned.subjectCategory();
         c.owningLeaderId = assigned.owningLeader() == null ? null : assigned.owningLeader().id();
         c.receivedAt = assigned.receivedAt();
         c.assignedAt = assigned.assignedAt();
