@@ -115,6 +115,10 @@ class AuthorizationMatrixIT {
                     f -> json("""
                             {"channel": "LETTER", "kind": "SUGGESTION", "subjectCategory": "URBAN_HOUSING", "localityCode": "511703",
                              "title": "建议", "content": "建议增设社区公共停车位，方便居民出行。", "petitioners": [{"name": "李四"}]}""")),
+            // the list answers every platform role (a role without its claim gets an empty page); who sees which
+            // petition in it is intake's PetitionListTest
+            op(PlatformService.INTAKE, "GET", "/api/petitions", EnumSet.complementOf(EnumSet.of(ANONYMOUS, DEFAULT_ROLES_ONLY)),
+                    f -> given().queryParam("status", "REGISTERED,ASSIGNED")),
             // the petition office of the case's area (CLERK_OWN) sees it masked and records the petitioner's actions
             op(PlatformService.INTAKE, "GET", "/api/petitions/{caseId}", union(CASE_READERS, EnumSet.of(CITIZEN_OWN, CLERK_OWN)),
                     f -> given()),

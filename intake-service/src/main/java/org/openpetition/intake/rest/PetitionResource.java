@@ -20,9 +20,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.openpetition.contracts.CaseStatus;
+import org.openpetition.contracts.rules.BeijingTime;
+import org.openpetition.intake.repository.PetitionListing;
+import org.openpetition.platform.paging.PageOf;
+import org.openpetition.platform.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -126,6 +137,119 @@ public class PetitionResource {
                         .header("Idempotent-Replayed", result.replayed() ? "true" : null)
                         .entity(PetitionMapper.toReceipt(result))
                         .build());
+    }
+
+    @GET
+    @WithSession
+    @RolesAllowed({CITIZEN, CLERK, DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
+    @Operation(summary = "The petitions the caller may see, a page at a time",
+            description = "The same petitions the read by id shows the caller (docs/security.md), filtered in the "
+                    + "database: a petitioner its own online submissions, a clerk what clerks of its area registered and "
+                    + "petitions of its area, a handler its unit's cases, a dispatcher, supervisor, auditor or admin the "
+                    + "cases of its area, a leader the cases it owns; never an accusation against the caller's own unit. "
+                    + "A role without the claim that bounds it lists nothing. No personal data of petitioners.")
+    @APIResponse(responseCode = "200", description = "One page: items, page, size and the total of the filtered list",
+            content = @Content(schema = @Schema(implementation = PetitionSummaryPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameter, named (page, size, status, channel, from, to, q, sort)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "No platform role that sees petitions")
+    public Uni<PageOf<PetitionSummary>> list(
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "Case statuses, comma-separated (REGISTERED,ASSIGNED); all if absent")
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "Channels, comma-separated (ONLINE, LETTER, VISIT, PHONE, TRANSFERRED, OPEN311); all if absent")
+            @QueryParam("channel") List<String> channel,
+            @Parameter(description = "Received on or after this day (Beijing time), yyyy-MM-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Received on or before this day (Beijing time), yyyy-MM-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
+            @Parameter(description = "Text the title contains (case-insensitive), at most " + MAX_QUERY_TEXT + " characters")
+            @QueryParam("q") String q,
+            @Parameter(description = "-received (newest first, the default) or received (oldest first)",
+                    schema = @Schema(enumeration = {"-received", "received"}, defaultValue = "-received"))
+            @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(integer("page", page), integer("size", size));
+        LocalDate fromDay = day("from", from);
+        LocalDate toDay = day("to", to);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            throw FieldException.of("to", "不得早于起始日期 / must not be before from");
+        }
+        if (q != null && q.length() > MAX_QUERY_TEXT) {
+            throw FieldException.of("q", "最多 " + MAX_QUERY_TEXT + " 个字符 / at most " + MAX_QUERY_TEXT + " characters");
+        }
+        boolean newestFirst;
+        if (sort == null || sort.isBlank() || "-received".equals(sort.strip())) {
+            newestFirst = true;
+        } else if ("received".equals(sort.strip())) {
+            newestFirst = false;
+        } else {
+            throw FieldException.of("sort", "须为 -received 或 received / must be -received or received");
+        }
+        PetitionListing listing = new PetitionListing(values("status", status, CaseStatus.class),
+                values("channel", channel, Channel.class), startOf(fromDay), startOf(toDay == null ? null : toDay.plusDays(1)),
+                q, newestFirst);
+        return petitions.visibleTo(caller.get(), listing, request).map(found -> found.map(p -> PetitionSummary.of(p, texts)));
+    }
+
+    /** The answer's shape, for the OpenAPI document. */
+    @Schema(name = "PageOfPetitionSummary")
+    public record PetitionSummaryPage(List<PetitionSummary> items, int page, int size, long total) {
+    }
+
+    private static final int MAX_QUERY_TEXT = 200;
+
+    private static Integer integer(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw FieldException.of(parameter, "须为整数 / must be a whole number");
+        }
+    }
+
+    private static LocalDate day(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeException e) {
+            throw FieldException.of(parameter, "须为日期 yyyy-MM-dd / must be a date yyyy-MM-dd");
+        }
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(BeijingTime.ZONE).toInstant();
+    }
+
+    /** The values of a repeatable, comma-separated parameter, each a constant of the enum. */
+    private static <E extends Enum<E>> Set<E> values(String parameter, List<String> lists, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        if (lists == null) {
+            return values;
+        }
+        for (String list : lists) {
+            for (String value : list.split(",")) {
+                if (value.isBlank()) {
+                    continue;
+                }
+                try {
+                    values.add(Enum.valueOf(type, value.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw FieldException.of(parameter, "须为以下之一 / must be one of: " + java.util.Arrays.toString(type.getEnumConstants()));
+                }
+            }
+        }
+        return values;
     }
 
     @GET

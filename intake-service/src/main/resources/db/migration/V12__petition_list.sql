@@ -1,0 +1,2 @@
+-- GET /api/petitions: pages in reception order (newest first by default).
+create index petition_received on petition (received_at desc, id desc);
