@@ -122,6 +122,8 @@ class AuthorizationMatrixIT {
             // the petition office of the case's area (CLERK_OWN) sees it masked and records the petitioner's actions
             op(PlatformService.INTAKE, "GET", "/api/petitions/{caseId}", union(CASE_READERS, EnumSet.of(CITIZEN_OWN, CLERK_OWN)),
                     f -> given()),
+            op(PlatformService.INTAKE, "GET", "/api/petitions/{caseId}/timeline", union(CASE_READERS, EnumSet.of(CITIZEN_OWN, CLERK_OWN)),
+                    f -> given()),
             op(PlatformService.INTAKE, "POST", "/api/petitions/{caseId}/actions", EnumSet.of(CITIZEN_OWN, CLERK_OWN),
                     f -> json("{\"action\": \"EVALUATE\", \"evaluation\": \"SATISFIED\"}")),
             op(PlatformService.INTAKE, "POST", "/api/petitions/{caseId}/attachments", EnumSet.of(CITIZEN_OWN, CLERK_OWN),

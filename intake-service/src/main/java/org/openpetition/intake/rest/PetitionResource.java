@@ -279,6 +279,28 @@ public class PetitionResource {
                 });
     }
 
+    @GET
+    @Path("{caseId}/timeline")
+    @WithSession
+    @RolesAllowed({CITIZEN, CLERK, DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
+    @Operation(summary = "The petition's status and timeline, as the public tracking shows it",
+            description = "For anyone who may read the petition (the petitioner's own, a clerk's, the handler chain's): "
+                    + "the same view as POST /api/tracking, without the tracking secret and without personal data.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TrackingView.class)))
+    @APIResponse(responseCode = "404", description = "No such petition, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<TrackingView> timeline(@PathParam("caseId") UUID caseId) {
+        return petitions.findById(caseId)
+                .onItem().ifNull().failWith(() -> new NotFoundException("no petition " + caseId))
+                .chain(petition -> {
+                    if (access.of(petition) == Visibility.NONE) {
+                        throw new NotFoundException("no petition " + caseId);
+                    }
+                    return tracking.tracked(petition);
+                })
+                .map(tracked -> TrackingView.of(tracked, texts));
+    }
+
     private PetitionView view(Petition petition, List<Petitioner> petitioners, Visibility visibility) {
         if (visibility != Visibility.FULL) {
             return PetitionMapper.toMaskedView(petition, petitioners, access.isOwner(petition));

@@ -209,6 +209,25 @@ class PetitionListTest {
         }
     }
 
+    @Test
+    void thePetitionerReadsItsOwnTimelineAndNobodyOutsideItsScopeDoes() {
+        String marker = marker();
+        String other = newUser("citizen", Map.of());
+        String mine = submit(token("citizen"), "ONLINE", marker, "511703", null);
+
+        String body = given().auth().oauth2(token("citizen")).when().get("/api/petitions/" + mine + "/timeline")
+                .then().statusCode(200)
+                .body("status", is("REGISTERED"))
+                .body("statusZh", not(emptyOrNullString()))
+                .body("timeline[0].status", is("REGISTERED"))
+                .body("$", not(hasKey("querySecret")))
+                .extract().asString();
+        assertFalse(body.contains("王五") || body.contains("13700137000"), "no personal data on the timeline: " + body);
+        given().auth().oauth2(token(other)).when().get("/api/petitions/" + mine + "/timeline").then().statusCode(404);
+        given().auth().oauth2(token("clerk")).when().get("/api/petitions/" + mine + "/timeline").then().statusCode(200);
+        given().when().get("/api/petitions/" + mine + "/timeline").then().statusCode(401);
+    }
+
     private static JsonPath list(String token, Map<String, String> params) {
         return given().auth().oauth2(token).queryParams(params).when().get("/api/petitions")
                 .then().statusCode(200).contentType("application/json").extract().jsonPath();
