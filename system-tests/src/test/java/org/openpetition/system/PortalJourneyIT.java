@@ -87,7 +87,7 @@ class PortalJourneyIT {
     }
 
     private static void signIn(Browser browser, String user) {
-        browser.open("/login");
+        browser.open("/login?ui_locales=zh-CN");
         browser.type("#username", user).type("#password", KeycloakServer.DEMO_PASSWORD).click("#kc-login");
         browser.waitUntil(d -> d.getCurrentUrl().startsWith(portal) && !d.getCurrentUrl().contains("/login"));
     }
@@ -116,7 +116,7 @@ class PortalJourneyIT {
     @Order(2)
     void aPetitionerRegistersAnAccountAndSubmitsAPetitionWithAnAttachment() throws Exception {
         petitioner.open("/login");
-        petitioner.click("a[href*='registrations']");
+        petitioner.click("a[href*='registration']");
         String username = "petitioner-" + UUID.randomUUID().toString().substring(0, 8);
         petitioner.type("#username", username).type("#email", username + "@example.com").type("#firstName", "三")
                 .type("#lastName", "张").type("#password", "Portal-test-2026").type("#password-confirm", "Portal-test-2026");

@@ -68,7 +68,7 @@ public class CasesPage {
             filters.put("due", due == null ? "" : due);
             filters.put("owned", Boolean.TRUE.equals(owned));
             return this.page.page(cases.data("items", answer.items()).data("total", answer.total())
-                    .data("pageNo", number).data("more", (long) (number + 1) * 20 < answer.total())
+                    .data("nextPage", number + 1).data("more", (long) (number + 1) * 20 < answer.total())
                     .data("filters", filters).data("self", self).data("problem", Problems.of(answer, this.page)), title);
         });
     }

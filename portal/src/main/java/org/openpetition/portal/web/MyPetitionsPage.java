@@ -54,7 +54,7 @@ public class MyPetitionsPage {
         query.put("size", "20");
         return services.get(Service.INTAKE, "/api/petitions", query, token.bearer())
                 .map(answer -> this.page.page(list.data("answer", answer).data("items", answer.items())
-                        .data("problem", problem(answer)).data("pageNo", page == null ? 0 : page), "my_title"));
+                        .data("problem", problem(answer)), "my_title"));
     }
 
     @GET

@@ -45,7 +45,7 @@ public class RegistrationsPage {
         query.put("q", q);
         return services.get(Service.INTAKE, "/api/petitions", query, token.bearer())
                 .map(answer -> this.page.page(registrations.data("items", answer.items()).data("total", answer.total())
-                        .data("pageNo", number).data("more", (long) (number + 1) * 20 < answer.total()).data("q", q == null ? "" : q)
+                        .data("nextPage", number + 1).data("more", (long) (number + 1) * 20 < answer.total()).data("q", q == null ? "" : q)
                         .data("problem", Problems.of(answer, this.page)), "registrations_title"));
     }
 }
