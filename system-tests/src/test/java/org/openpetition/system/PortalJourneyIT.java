@@ -142,7 +142,7 @@ class PortalJourneyIT {
         assertTrue(petitioner.all(".notice.problem").isEmpty(), "the attachment was taken");
         checkAccessibility(petitioner, "receipt");
         petitioner.screenshot("receipt", false);
-        String caseLink = petitioner.find("a[href^='/my/']").getAttribute("href");
+        String caseLink = petitioner.find("#view-case").getAttribute("href");
         caseId = caseLink.substring(caseLink.lastIndexOf('/') + 1);
 
         petitioner.open("/my");
@@ -213,8 +213,9 @@ class PortalJourneyIT {
         assertTrue(anyone.text("[role=alert]").contains("不正确"), anyone.text("main"));
         assertEquals(trackingCode, anyone.find("#trackingCode").getAttribute("value"), "the code typed is kept");
         anyone.type("#querySecret", querySecret).click("form [type=submit]");
-        String timeline = anyone.text("#tracking-result");
-        assertTrue(timeline.contains("已受理") || timeline.contains("受理"), timeline);
+        String timeline = anyone.text("#tracking-result ol.timeline");
+        assertTrue(timeline.contains("已答复") || timeline.contains("答复"), "the reply is on the public timeline: " + timeline);
+        assertTrue(anyone.all("#tracking-result ol.timeline li").size() >= 3, timeline);
         assertFalse(anyone.text("main").contains("13800138000"), "no personal data on the public timeline");
         checkAccessibility(anyone, "tracking result");
         anyone.screenshot("track", false);

@@ -1,11 +1,8 @@
 package org.openpetition.portal.web;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,105 +10,28 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.openpetition.portal.services.Divisions;
-import org.openpetition.portal.services.PetitionSubmission;
-import org.openpetition.portal.services.SubjectCategories;
-import org.openpetition.portal.session.UserToken;
-import org.openpetition.portal.view.PageContext;
 
-/**
- * The petition form: a petitioner's own online submission (/submit) and a clerk's registration of a letter,
- * visit or call (/work/register). Every check is intake-service's: its problem details come back next to
- * the fields they name, with everything typed kept. After registration: the receipt, printable.
- */
-@Path("/")
+/** A petitioner's own online submission (网上信访): the form, then the receipt. */
+@Path("/submit")
 @Produces(MediaType.TEXT_HTML)
+@Authenticated
 public class SubmitPage {
 
-    private final Template form;
-    private final Template receipt;
-    private final PageContext page;
-    private final Divisions divisions;
-    private final SubjectCategories categories;
-    private final PetitionSubmission submission;
-    private final UserToken token;
-    private final long attachmentMaxBytes;
+    private final PetitionFormFlow flow;
 
-    public SubmitPage(@Location("submit.html") Template form, @Location("receipt.html") Template receipt, PageContext page,
-                      Divisions divisions, SubjectCategories categories, PetitionSubmission submission, UserToken token,
-                      org.openpetition.portal.PortalConfig config) {
-        this.form = form;
-        this.receipt = receipt;
-        this.page = page;
-        this.divisions = divisions;
-        this.categories = categories;
-        this.submission = submission;
-        this.token = token;
-        this.attachmentMaxBytes = config.attachmentMaxBytes();
+    public SubmitPage(PetitionFormFlow flow) {
+        this.flow = flow;
     }
 
     @GET
-    @Path("submit")
-    @Authenticated
-    public Uni<TemplateInstance> petitionerForm() {
-        return render(false, PetitionForm.blank(null), Map.of(), null);
-    }
-
-    @GET
-    @Path("work/register")
-    @RolesAllowed("clerk")
-    public Uni<TemplateInstance> clerkForm() {
-        return render(true, PetitionForm.blank("LETTER"), Map.of(), null);
+    public Uni<TemplateInstance> form() {
+        return flow.form(false);
     }
 
     @POST
-    @Path("submit")
-    @Authenticated
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Uni<TemplateInstance> submit(@BeanParam PetitionForm input) {
-        input.channel = null;
-        return send(false, input);
-    }
-
-    @POST
-    @Path("work/register")
-    @RolesAllowed("clerk")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Uni<TemplateInstance> register(@BeanParam PetitionForm input) {
-        return send(true, input);
-    }
-
-    private Uni<TemplateInstance> send(boolean clerk, PetitionForm input) {
-        Map<String, String> tooLarge = new LinkedHashMap<>();
-        input.files().stream().filter(f -> f.size() > attachmentMaxBytes).findFirst()
-                .ifPresent(f -> tooLarge.put("attachments", page.word("attachment_too_large") + ": " + f.fileName()));
-        if (!tooLarge.isEmpty()) {
-            return render(clerk, input.values(), tooLarge, page.word("form_has_errors"));
-        }
-        return submission.submit(input.request(page.language().code()), input.files(), token.bearer()).chain(outcome -> {
-            if (outcome.answer().ok()) {
-                return Uni.createFrom().item(page.page(receipt.data("receipt", outcome.answer().map())
-                        .data("refused", outcome.refusedAttachments()).data("clerk", clerk), "receipt_title"));
-            }
-            Map<String, String> errors = new LinkedHashMap<>();
-            outcome.answer().fieldErrors().forEach((field, reason) -> errors.merge(PetitionForm.fieldOf(field), reason,
-                    (a, b) -> a + "; " + b));
-            String problem = outcome.answer().unavailable() ? page.word("service_unavailable")
-                    : outcome.answer().forbidden() ? page.word("not_allowed")
-                    : errors.isEmpty() ? outcome.answer().detail() : page.word("form_has_errors");
-            return render(clerk, input.values(), errors, problem);
-        });
-    }
-
-    private Uni<TemplateInstance> render(boolean clerk, Map<String, Object> values, Map<String, String> errors, String problem) {
-        return Uni.combine().all().unis(categories.groups(), divisions.cascade(values)).asTuple().map(both -> {
-            TemplateInstance view = form.data("clerk", clerk).data("form", values).data("errors", errors)
-                    .data("problem", problem).data("categories", both.getItem1()).data("cascade", both.getItem2())
-                   .data("maxMiB", attachmentMaxBytes / (1024 * 1024))
-                    .data("action", clerk ? "/work/register" : "/submit");
-            return page.page(view, clerk ? "register_title" : "submit_title");
-        });
+        input.channel = null; // always ONLINE for a petitioner's own submission
+        return flow.send(false, input);
     }
 }
