@@ -35,11 +35,19 @@ public record Viewer(String name, Set<String> roles) {
             return new Viewer(null, Set.of());
         }
         String name = identity.getPrincipal().getName();
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("name") instanceof String full
-                && !full.isBlank()) {
-            name = full;
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            name = displayName(token.getClaim("family_name"), token.getClaim("given_name"), token.getClaim("name"), name);
         }
         return new Viewer(name, Set.copyOf(identity.getRoles()));
+    }
+
+    /** A Chinese name is written family name first (张三); others as the token's {@code name} gives them. */
+    static String displayName(Object family, Object given, Object full, String fallback) {
+        if (family instanceof String f && given instanceof String g && !f.isBlank()
+                && Character.UnicodeScript.of(f.codePointAt(0)) == Character.UnicodeScript.HAN) {
+            return f.strip() + g.strip();
+        }
+        return full instanceof String n && !n.isBlank() ? n : fallback;
     }
 
     public boolean signedIn() {

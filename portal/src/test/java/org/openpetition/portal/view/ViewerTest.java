@@ -34,6 +34,13 @@ class ViewerTest {
     }
 
     @Test
+    void aChineseNameIsWrittenFamilyNameFirst() {
+        assertEquals("张三", Viewer.displayName("张", "三", "三 张", "citizen"));
+        assertEquals("Ann Lee", Viewer.displayName("Lee", "Ann", "Ann Lee", "ann"));
+        assertEquals("ann", Viewer.displayName(null, null, null, "ann"));
+    }
+
+    @Test
     void nobodySignedInHasNoMenu() {
         Viewer anonymous = new Viewer(null, Set.of());
         assertFalse(anonymous.signedIn());
