@@ -287,6 +287,8 @@ class PortalJourneyIT {
         citizen.type("#username", "citizen").type("#password", KeycloakServer.DEMO_PASSWORD).click("#kc-login");
         citizen.waitUntil(d -> d.getCurrentUrl().startsWith(portal + "/work/cases/"));
         assertFalse(citizen.text("main").contains(TITLE), "a petitioner opening a workbench page sees nothing of the case");
+        assertTrue(citizen.text("#page-problem").contains("无权"), citizen.text("main"));
+        checkAccessibility(citizen, "not allowed");
     }
 
     @Test
