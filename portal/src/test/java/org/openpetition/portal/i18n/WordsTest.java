@@ -44,7 +44,7 @@ class WordsTest {
         }
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = Pattern.compile("word\\(\"([a-z_A-Z]+)\"\\)|\"((?:menu|[a-z]+)_[a-z_]+)\"").matcher(Files.readString(source));
+                Matcher m = Pattern.compile("word\\(\"([a-z_A-Z]+)\"\\)|\"(menu_[a-z_]+|[a-z_]+_title|[a-z_]+_text)\"").matcher(Files.readString(source));
                 while (m.find()) {
                     String key = m.group(1) != null ? m.group(1) : m.group(2);
                     if (!zh.containsKey(key)) {
