@@ -242,6 +242,22 @@ class PortalJourneyIT {
 
     @Test
     @Order(6)
+    void aPetitionerSetsQuietHoursAndAHalfGivenPeriodIsNamed() {
+        petitioner.open("/my/preferences");
+        checkAccessibility(petitioner, "notification settings");
+        petitioner.driver.executeScript("arguments[0].value = '22:00'", petitioner.find("#quietStart"));
+        petitioner.click("form[action='/my/preferences'] button[type=submit]");
+        assertFalse(petitioner.text("#quietEnd-error").isBlank(), "a start without an end is named: " + petitioner.text("main"));
+        petitioner.driver.executeScript("arguments[0].value = '07:00'", petitioner.find("#quietEnd"));
+        petitioner.click("form[action='/my/preferences'] button[type=submit]");
+        assertTrue(petitioner.text(".notice.done").contains("已办理"), petitioner.text("main"));
+        petitioner.open("/my/preferences");
+        assertEquals("22:00", petitioner.find("#quietStart").getAttribute("value"), "the quiet hours are stored");
+        assertEquals("07:00", petitioner.find("#quietEnd").getAttribute("value"));
+    }
+
+    @Test
+    @Order(7)
     void eachRoleSeesItsOwnMenuAndAHandlerOfAnotherDepartmentSeesNothingOfTheCase() {
         Browser dispatcher = browser();
         signIn(dispatcher, "dispatcher");

@@ -73,6 +73,7 @@ public record Viewer(String name, Set<String> roles) {
             menu.add(new MenuItem("/submit", "menu_submit"));
             menu.add(new MenuItem("/my", "menu_my"));
             menu.add(new MenuItem("/my/inbox", "menu_inbox"));
+            menu.add(new MenuItem("/my/preferences", "menu_preferences"));
         }
         if (has("clerk")) {
             menu.add(new MenuItem("/work/register", "menu_register"));

@@ -20,7 +20,7 @@ class ViewerTest {
         Viewer viewer = new Viewer("someone", Set.of("default-roles-petition", "offline_access"));
         assertTrue(viewer.petitioner());
         assertFalse(viewer.staff());
-        assertEquals(List.of("/submit", "/my", "/my/inbox", "/account"), menu("default-roles-petition"));
+        assertEquals(List.of("/submit", "/my", "/my/inbox", "/my/preferences", "/account"), menu("default-roles-petition"));
     }
 
     @Test
