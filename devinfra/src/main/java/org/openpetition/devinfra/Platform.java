@@ -45,6 +45,11 @@ public final class Platform implements AutoCloseable {
         try {
             for (PlatformService service : PlatformService.values()) {
                 Map<String, String> config = new HashMap<>(infrastructure.serviceConfig(service));
+                if (service == PlatformService.NOTIFICATION) {
+                    // the link in citizens' receipts: the portal's tracking page
+                    config.put("petition.notify.tracking-url",
+                            "http://" + Ports.LOOPBACK + ":" + servicePorts.get(PlatformService.PORTAL).http() + "/track");
+                }
                 if (service == PlatformService.PORTAL) {
                     for (PlatformService api : PlatformService.apis()) {
                         config.put("portal." + api.database() + "-url", "http://" + Ports.LOOPBACK + ":" + servicePorts.get(api).http());

@@ -42,7 +42,7 @@ public interface NotifyConfig {
     String smsSignature();
 
     /** Where a petitioner follows the case (printed in notices). */
-    @WithDefault("http://127.0.0.1:8081/track")
+    @WithDefault("http://127.0.0.1:8080/track")
     String trackingUrl();
 
     /** How long an event waits for its recipients (a contact or an assignment not yet arrived) before it is dropped. */
