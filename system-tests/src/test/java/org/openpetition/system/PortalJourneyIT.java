@@ -163,7 +163,8 @@ class PortalJourneyIT {
     @Order(3)
     void theHandlerAcceptsAndRepliesInTheWorkbenchAndThePetitionerSeesItLiveAndEvaluates() {
         petitioner.open("/my/inbox");
-        String unreadBefore = petitioner.text("#unread");
+        int messagesBefore = petitioner.all("#inbox li.message").size();
+        petitioner.driver.executeScript("window.stillTheSamePage = true");
         checkAccessibility(petitioner, "inbox");
 
         Browser handler = browser();
@@ -188,8 +189,10 @@ class PortalJourneyIT {
         handler.click("#reply");
         handler.waitUntil(d -> handler.text("#case-status").equals("已答复"));
 
-        // the reply notice arrives in the open inbox page without a reload
-        petitioner.waitUntil(d -> !petitioner.text("#unread").equals(unreadBefore));
+        // the acceptance and the reply notices arrive in the open inbox page without a reload
+        petitioner.waitUntil(d -> petitioner.all("#inbox li.message").size() >= messagesBefore + 2);
+        assertEquals(Boolean.TRUE, petitioner.driver.executeScript("return window.stillTheSamePage === true"),
+                "the messages came into the open page (server-sent events), not by loading it again");
         petitioner.screenshot("inbox", false);
 
         petitioner.waitUntil(d -> {
