@@ -115,6 +115,11 @@ public final class Infrastructure implements AutoCloseable {
         }
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         if (service == PlatformService.INTAKE) {
+            // the portal calls intake with the browser's address in X-Forwarded-For: trusted from loopback only,
+            // so that the per-address rate limits count each petitioner, not the portal
+            config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
+            config.put("quarkus.http.proxy.allow-x-forwarded", "true");
+            config.put("quarkus.http.proxy.trusted-proxies", org.openpetition.devinfra.Ports.LOOPBACK);
             // development keys only: a deployment supplies its own from a secret store
             config.put("petition.personal-data.encryption-key", "bG9jYWwtZGV2ZWxvcG1lbnQtb25seS1rZXktMzJieXQ=");
             config.put("petition.personal-data.matching-key", "bG9jYWwtZGV2ZWxvcG1lbnQtb25seS1tYXRjaGluZy1rZXk=");

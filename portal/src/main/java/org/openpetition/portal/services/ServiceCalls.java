@@ -16,10 +16,12 @@ import java.time.Duration;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.openpetition.portal.PortalConfig;
+import org.openpetition.portal.session.ClientAddress;
 
 /**
  * Calls the services' REST APIs with the signed-in user's own access token (or none, for the public
- * endpoints): the services' authorization decides what the user may see and do, never the portal. A service
+ * endpoints): the services' authorization decides what the user may see and do, never the portal. Each call
+ * names the browser's address in {@code X-Forwarded-For} ({@link ClientAddress}). A service
  * that cannot be reached answers {@link Answer#unreachable()}, which the pages show as such.
  */
 @ApplicationScoped
@@ -30,10 +32,12 @@ public class ServiceCalls {
 
     private final WebClient client;
     private final PortalConfig config;
+    private final ClientAddress clientAddress;
 
-    public ServiceCalls(Vertx vertx, PortalConfig config) {
+    public ServiceCalls(Vertx vertx, PortalConfig config, ClientAddress clientAddress) {
         this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(3000).setUserAgent("petition-portal"));
         this.config = config;
+        this.clientAddress = clientAddress;
     }
 
     public Uni<Answer> get(Service service, String path, Map<String, String> query, String bearer) {
@@ -85,6 +89,10 @@ public class ServiceCalls {
                 .putHeader("Accept", "application/json, application/problem+json");
         if (bearer != null) {
             request.putHeader("Authorization", "Bearer " + bearer);
+        }
+        String browser = clientAddress.host();
+        if (browser != null) {
+            request.putHeader("X-Forwarded-For", browser);
         }
         return request;
     }
