@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,8 +82,9 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** The text of the element, read again if the page changed under it (a form sent, a fragment swapped). */
     String text(String css) {
-        return find(css).getText().strip();
+        return waitUntil(d -> d.findElement(By.cssSelector(css)).getText().strip());
     }
 
     Browser type(String css, String text) {
@@ -105,7 +107,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitUntil(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        // a page that is being replaced (a form sent, htmx swapping a fragment) leaves stale elements: look again
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** The WCAG 2.1 A and AA violations axe-core finds on the page, as readable lines (empty: none). */

@@ -178,7 +178,7 @@ class PortalJourneyIT {
         });
         checkAccessibility(handler, "handler's cases");
         handler.screenshot("work-cases", false);
-        handler.click("a[href='/work/cases/" + caseId + "']");
+        handler.open("/work/cases/" + caseId);
         assertTrue(handler.text("main").contains(TITLE), "the handler sees the petition");
         assertTrue(handler.text("main").contains("13800138000"), "the handling department sees the contact in full");
         checkAccessibility(handler, "case page");
@@ -250,6 +250,7 @@ class PortalJourneyIT {
         checkAccessibility(petitioner, "notification settings");
         petitioner.driver.executeScript("arguments[0].value = '22:00'", petitioner.find("#quietStart"));
         petitioner.click("form[action='/my/preferences'] button[type=submit]");
+        petitioner.find(".notice.problem");
         assertFalse(petitioner.text("#quietEnd-error").isBlank(), "a start without an end is named: " + petitioner.text("main"));
         petitioner.driver.executeScript("arguments[0].value = '07:00'", petitioner.find("#quietEnd"));
         petitioner.click("form[action='/my/preferences'] button[type=submit]");
