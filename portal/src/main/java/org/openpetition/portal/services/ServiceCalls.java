@@ -42,11 +42,7 @@ public class ServiceCalls {
 
     public Uni<Answer> get(Service service, String path, Map<String, String> query, String bearer) {
         HttpRequest<Buffer> request = request("GET", service, path, bearer);
-        query.forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
-                request.addQueryParam(name, value);
-            }
-        });
+        withQuery(request, query);
         return send(service, path, request.send());
     }
 
@@ -75,12 +71,17 @@ public class ServiceCalls {
     /** The raw answer (for a download such as CSV): status, content type and bytes. */
     public Uni<HttpResponse<Buffer>> raw(Service service, String path, Map<String, String> query, String accept, String bearer) {
         HttpRequest<Buffer> request = request("GET", service, path, bearer).putHeader("Accept", accept);
+        withQuery(request, query);
+        return request.send().ifNoItem().after(TIMEOUT).fail();
+    }
+
+    /** Adds the query parameters that have a value (an empty filter is no filter). */
+    private static void withQuery(HttpRequest<Buffer> request, Map<String, String> query) {
         query.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 request.addQueryParam(name, value);
             }
         });
-        return request.send().ifNoItem().after(TIMEOUT).fail();
     }
 
     private HttpRequest<Buffer> request(String method, Service service, String path, String bearer) {

@@ -54,7 +54,7 @@ public class MyPetitionsPage {
         query.put("size", "20");
         return services.get(Service.INTAKE, "/api/petitions", query, token.bearer())
                 .map(answer -> this.page.page(list.data("answer", answer).data("items", answer.items())
-                        .data("problem", problem(answer)), "my_title"));
+                        .data("problem", Problems.of(answer, this.page)), "my_title"));
     }
 
     @GET
@@ -78,7 +78,7 @@ public class MyPetitionsPage {
         }
         return services.post(Service.INTAKE, "/api/petitions/" + caseId + "/actions", request, token.bearer())
                 .chain(answer -> answer.ok() ? show(caseId, page.word("action_done"), null)
-                        : show(caseId, null, problem(answer) == null ? page.word("action_refused") : problem(answer)));
+                        : show(caseId, null, Problems.of(answer, page) == null ? page.word("action_refused") : Problems.of(answer, page)));
     }
 
     private Uni<TemplateInstance> show(String caseId, String done, String problem) {
@@ -92,12 +92,8 @@ public class MyPetitionsPage {
                     TemplateInstance view = detail.data("found", petition.ok()).data("petition", petition.map())
                             .data("tracking", all.getItem2().map()).data("attachments", all.getItem3().list())
                             .data("done", done)
-                            .data("problem", problem != null ? problem : petition.ok() ? null : problem(petition));
+                            .data("problem", problem != null ? problem : petition.ok() ? null : Problems.of(petition, page));
                     return page.page(view, "my_detail_title");
                 });
-    }
-
-    private String problem(Answer answer) {
-        return Problems.of(answer, page);
     }
 }
