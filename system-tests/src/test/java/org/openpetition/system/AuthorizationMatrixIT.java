@@ -147,6 +147,7 @@ class AuthorizationMatrixIT {
             op(PlatformService.ROUTING, "GET", "/api/assignments/queue", roles("dispatcher", "supervisor", "admin", "auditor"), f -> given()),
             op(PlatformService.ROUTING, "GET", "/api/directory/divisions", EVERYONE, f -> given().queryParam("q", "达川")),
             op(PlatformService.ROUTING, "GET", "/api/directory/divisions/{code}", EVERYONE, f -> given()),
+            op(PlatformService.ROUTING, "GET", "/api/directory/unit-names", EVERYONE, f -> given().queryParam("locality", "511703")),
             op(PlatformService.ROUTING, "GET", "/api/directory/units",
                     roles("dispatcher", "handler", "supervisor", "leader", "admin", "auditor"), f -> given()),
             op(PlatformService.ROUTING, "GET", "/api/directory/units/{code}",

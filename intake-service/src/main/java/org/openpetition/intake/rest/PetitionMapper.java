@@ -6,7 +6,7 @@ import org.openpetition.intake.Channel;
 import org.openpetition.intake.Petition;
 import org.openpetition.intake.Petitioner;
 import org.openpetition.intake.service.Registration;
-import org.openpetition.intake.validation.IdentityNumbers;
+import org.openpetition.contracts.rules.IdentityNumbers;
 
 /** Maps between the API models and the entity. */
 public final class PetitionMapper {

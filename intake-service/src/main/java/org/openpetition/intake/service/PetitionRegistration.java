@@ -18,7 +18,7 @@ import org.openpetition.intake.Petitioner;
 import org.openpetition.intake.repository.IdempotencyKeyRepository;
 import org.openpetition.intake.repository.PetitionRepository;
 import org.openpetition.intake.repository.RegistrationStore;
-import org.openpetition.intake.validation.IdentityNumbers;
+import org.openpetition.contracts.rules.IdentityNumbers;
 import org.openpetition.platform.outbox.OutboxRelay;
 import org.openpetition.platform.outbox.OutboxWriter;
 import org.openpetition.platform.problem.Problem;

@@ -1,6 +1,7 @@
 package org.openpetition.intake.validation;
 
 import org.openpetition.contracts.rules.BeijingTime;
+import org.openpetition.contracts.rules.IdentityNumbers;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;

@@ -25,6 +25,9 @@ public class InboxStream {
 
     private static final Logger LOG = Logger.getLogger(InboxStream.class);
 
+    /** Arrivals one stream holds while it writes out earlier ones. */
+    static final int PENDING = 256;
+
     /** An inbox message that arrived. */
     public record Arrival(UUID id, String owner) {
     }
@@ -56,8 +59,12 @@ public class InboxStream {
         subscriber.closeAndForget();
     }
 
-    /** The arrivals for these inboxes, from now on. */
+    /**
+     * The arrivals for these inboxes, from now on. The broadcast does not wait for a subscriber, so each one
+     * buffers what arrives while it is still writing out earlier messages (up to {@value #PENDING}; past that
+     * its stream ends with an error, and the client reconnects).
+     */
     public Multi<Arrival> arrivalsFor(Set<String> owners) {
-        return arrivals.filter(a -> owners.contains(a.owner()));
+        return arrivals.filter(a -> owners.contains(a.owner())).onOverflow().buffer(PENDING);
     }
 }

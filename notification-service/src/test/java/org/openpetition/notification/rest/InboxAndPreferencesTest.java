@@ -63,6 +63,30 @@ class InboxAndPreferencesTest {
     }
 
     @Test
+    void messagesArrivingTogetherAllReachTheOpenStream() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + token("handler"))
+                .header("Accept", "text/event-stream").GET().build();
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
+        assertEquals(200, response.statusCode());
+        List<UUID> cases = java.util.stream.IntStream.range(0, 8).mapToObj(i -> UUID.randomUUID()).toList();
+        java.util.Set<String> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        cases.forEach(c -> pending.add(c.toString()));
+        CompletableFuture<Boolean> all = CompletableFuture.supplyAsync(() -> {
+            try (Stream<String> lines = response.body()) {
+                return lines.filter(l -> l.startsWith("data:"))
+                        .anyMatch(l -> pending.removeIf(l::contains) && pending.isEmpty());
+            }
+        });
+        // eight assignments sent at once: their messages are stored and announced while the stream is still
+        // writing the first ones out
+        for (UUID caseId : cases) {
+            assigned(caseId, new UnitContact("511703-ZJJ", "达州市达川区住房和城乡建设局", null), null, null, false);
+        }
+        assertTrue(all.get(30, TimeUnit.SECONDS), "every message reached the stream; missing: " + pending);
+    }
+
+    @Test
     void aUnitThatChoseTheInboxOnlyGetsNoEmail() throws Exception {
         String code = "P-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(token("admin")).contentType("application/json")

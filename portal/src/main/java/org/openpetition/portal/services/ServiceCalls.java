@@ -51,7 +51,13 @@ public class ServiceCalls {
     }
 
     public Uni<Answer> post(Service service, String path, Object body, String bearer) {
+        return post(service, path, Map.of(), body, bearer);
+    }
+
+    /** A POST with query parameters (those with a value) and a JSON body, or none for a null body. */
+    public Uni<Answer> post(Service service, String path, Map<String, String> query, Object body, String bearer) {
         HttpRequest<Buffer> request = request("POST", service, path, bearer);
+        withQuery(request, query);
         return send(service, path, body == null ? request.send()
                 : request.putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(Json.encode(body))));
     }

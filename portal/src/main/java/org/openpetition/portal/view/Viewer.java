@@ -81,18 +81,21 @@ public record Viewer(String name, Set<String> roles) {
         }
         if (has("dispatcher")) {
             menu.add(new MenuItem("/work/queue", "menu_queue"));
+            menu.add(new MenuItem("/work/cases", "menu_area_cases"));
         }
         if (has("handler")) {
             menu.add(new MenuItem("/work/cases", "menu_cases"));
         }
         if (has("supervisor")) {
             menu.add(new MenuItem("/work/board", "menu_board"));
+            menu.add(new MenuItem("/work/circular", "menu_circular"));
         }
         if (has("leader")) {
             menu.add(new MenuItem("/work/cases?owned=true", "menu_owned"));
         }
         if (has("leader") || has("auditor") || has("supervisor")) {
             menu.add(new MenuItem("/work/indicators", "menu_indicators"));
+            menu.add(new MenuItem("/work/daily", "menu_daily"));
         }
         if (signedIn()) {
             menu.add(new MenuItem("/account", "menu_account"));

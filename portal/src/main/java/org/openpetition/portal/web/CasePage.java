@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.openpetition.portal.services.Answer;
+import org.openpetition.portal.services.Assignments;
 import org.openpetition.portal.services.Service;
 import org.openpetition.portal.services.ServiceCalls;
 import org.openpetition.portal.session.UserToken;
@@ -23,8 +24,10 @@ import org.openpetition.portal.view.PageContext;
 
 /**
  * One case on the workbench: the petition (intake-service), the routing decision and its reasons
- * (routing-service), the clock and its steps (supervision-service), and the handler's actions: accept,
- * decline, extend, reply (答复意见书), return (退回). Each part shows only what the service lets the user see.
+ * (routing-service), the clock, its steps and its warnings, overdue marks and supervision orders (督办单,
+ * supervision-service), and the handler's actions: accept,
+ * decline, extend, reply (答复意见书), return (退回); a dispatcher's reassignment. The attachments download through
+ * the portal with the user's token. Each part shows only what the service lets the user see.
  */
 @Path("/work/cases/{caseId}")
 @Produces(MediaType.TEXT_HTML)
@@ -33,19 +36,35 @@ public class CasePage {
 
     private final Template template;
     private final ServiceCalls services;
+    private final Assignments assignments;
     private final UserToken token;
     private final PageContext page;
 
-    public CasePage(@Location("work-case.html") Template template, ServiceCalls services, UserToken token, PageContext page) {
+    public CasePage(@Location("work-case.html") Template template, ServiceCalls services, Assignments assignments,
+                    UserToken token, PageContext page) {
         this.template = template;
         this.services = services;
+        this.assignments = assignments;
         this.token = token;
         this.page = page;
     }
 
     @GET
     public Uni<TemplateInstance> show(@PathParam("caseId") String caseId) {
-        return render(caseId, null, null, Map.of());
+        return render(caseId, null, null, Map.of(), Map.of());
+    }
+
+    /** A dispatcher's reassignment (or 交办 with an acceptance deadline) of this case. */
+    @POST
+    @Path("assign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("dispatcher")
+    public Uni<TemplateInstance> assign(@PathParam("caseId") String caseId, @RestForm String departmentCode,
+                                        @RestForm String reason, @RestForm String acceptanceDue) {
+        return assignments.assign(caseId, departmentCode, reason, acceptanceDue, token.bearer())
+                .chain(answer -> answer.ok() ? render(caseId, page.word("action_done"), null, Map.of(), Map.of())
+                        : render(caseId, null, Problems.of(answer, page),
+                                Assignments.typed(caseId, departmentCode, reason, acceptanceDue), answer.fieldErrors()));
     }
 
     /** A handler's action: accept, not-accept, extension, reply (supervision-service) or return (routing-service). */
@@ -79,7 +98,7 @@ public class CasePage {
                 body.put("reason", reason);
             }
             default -> {
-                return render(caseId, null, page.word("not_allowed"), Map.of());
+                return render(caseId, null, page.word("not_allowed"), Map.of(), Map.of());
             }
         }
         Map<String, String> typed = new LinkedHashMap<>();
@@ -88,26 +107,28 @@ public class CasePage {
         typed.put("text", text == null ? "" : text);
         typed.put("action", action);
         return services.post(service, path, body.isEmpty() ? Map.of() : body, token.bearer())
-                .chain(answer -> answer.ok() ? render(caseId, page.word("action_done"), null, Map.of())
-                        : render(caseId, null, Problems.of(answer, page), typed));
+                .chain(answer -> answer.ok() ? render(caseId, page.word("action_done"), null, Map.of(), Map.of())
+                        : render(caseId, null, Problems.of(answer, page), typed, answer.fieldErrors()));
     }
 
-    private Uni<TemplateInstance> render(String caseId, String done, String problem, Map<String, String> typed) {
+    private Uni<TemplateInstance> render(String caseId, String done, String problem, Map<String, String> typed,
+                                         Map<String, String> errors) {
         String bearer = token.bearer();
         return Uni.combine().all().unis(
                         services.get(Service.SUPERVISION, "/api/cases/" + caseId, bearer),
                         services.get(Service.SUPERVISION, "/api/cases/" + caseId + "/steps", bearer),
                         services.get(Service.INTAKE, "/api/petitions/" + caseId, bearer),
                         services.get(Service.ROUTING, "/api/assignments/" + caseId, bearer),
-                        services.get(Service.INTAKE, "/api/petitions/" + caseId + "/attachments", bearer))
+                        services.get(Service.INTAKE, "/api/petitions/" + caseId + "/attachments", bearer),
+                        services.get(Service.SUPERVISION, "/api/cases/" + caseId + "/alerts", bearer))
                 .asTuple().map(all -> {
                     Answer clock = all.getItem1();
                     TemplateInstance view = template.data("found", clock.ok()).data("clock", clock.map())
                             .data("steps", all.getItem2().list()).data("petitionFound", all.getItem3().ok())
                             .data("petition", all.getItem3().map()).data("routing", all.getItem4().map())
-                            .data("attachments", all.getItem5().list()).data("done", done)
+                            .data("attachments", all.getItem5().list()).data("alerts", all.getItem6().list()).data("done", done)
                             .data("problem", problem != null ? problem : clock.ok() ? null : Problems.of(clock, page))
-                            .data("typed", typed).data("caseId", caseId);
+                            .data("typed", typed).data("errors", errors).data("caseId", caseId);
                     return page.page(view, "case_title");
                 });
     }

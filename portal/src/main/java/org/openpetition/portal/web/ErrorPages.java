@@ -4,13 +4,15 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.openpetition.portal.view.PageContext;
 
 /**
- * The portal's own pages for a page of another role (403) and an address that does not exist (404), with the
+ * The portal's own pages for a page of another role (403), an address that does not exist (404) and a service
+ * that cannot be reached (503), with the
  * menu and the language of every page, instead of the browser's bare error page.
  */
 public class ErrorPages {
@@ -31,6 +33,11 @@ public class ErrorPages {
     @ServerExceptionMapper(NotFoundException.class)
     public Response notFound() {
         return render(Response.Status.NOT_FOUND, "notfound_title", "notfound_text");
+    }
+
+    @ServerExceptionMapper(ServiceUnavailableException.class)
+    public Response unavailable() {
+        return render(Response.Status.SERVICE_UNAVAILABLE, "unavailable_title", "unavailable_text");
     }
 
     private Response render(Response.Status status, String title, String text) {

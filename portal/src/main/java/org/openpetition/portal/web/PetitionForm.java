@@ -38,6 +38,20 @@ public class PetitionForm {
     @RestForm public String accusedOfficialPosition;
     @RestForm public List<String> notifyBy;
     @RestForm("attachments") public List<FileUpload> attachments;
+    /** A clerk's further petitioners (a joint or collective petition, 联名信 or 集体访), row by row from 1. */
+    @RestForm public List<String> otherName;
+    @RestForm public List<String> otherIdNumber;
+    @RestForm public List<String> otherPhone;
+    /** The rows (0 for the first petitioner) marked as representatives (代表) of a collective petition. */
+    @RestForm public List<String> representative;
+    /** The accused unit's directory code when the name typed is exactly a unit's name (set by the flow, not the form). */
+    public String accusedUnitCode;
+
+    /** The form row of each petitioner of the last {@link #request}, by its index there (empty rows are left out). */
+    private final List<Integer> requestRows = new ArrayList<>();
+
+    /** Rows of further petitioners a clerk's form shows at first and adds at a time. */
+    public static final int OTHER_ROWS = 4;
 
     /** The deepest division chosen in the cascade (village, township, county, city or province), or null. */
     public String localityCode() {
@@ -83,9 +97,24 @@ public class PetitionForm {
         put(petitioner, "phone", phone);
         put(petitioner, "email", email);
         put(petitioner, "address", address);
-        request.put("petitioners", List.of(petitioner));
+        List<Map<String, Object>> petitioners = new ArrayList<>();
+        petitioners.add(withRepresentative(petitioner, 0));
+        requestRows.clear();
+        requestRows.add(0);
+        for (int row = 1; row <= otherRows(); row++) {
+            Map<String, Object> other = new LinkedHashMap<>();
+            put(other, "name", at(otherName, row));
+            put(other, "idNumber", at(otherIdNumber, row));
+            put(other, "phone", at(otherPhone, row));
+            if (!other.isEmpty()) {
+                petitioners.add(withRepresentative(other, row));
+                requestRows.add(row);
+            }
+        }
+        request.put("petitioners", petitioners);
         if ("ACCUSATION".equals(kind)) {
             Map<String, Object> accused = new LinkedHashMap<>();
+            put(accused, "unitCode", accusedUnitCode);
             put(accused, "unitName", accusedUnitName);
             put(accused, "officialName", accusedOfficialName);
             put(accused, "officialPosition", accusedOfficialPosition);
@@ -98,8 +127,39 @@ public class PetitionForm {
         return request;
     }
 
-    /** The form field that shows an error intake reports for one of its request fields. */
-    public static String fieldOf(String requestField) {
+    /** How many rows of further petitioners the form sent (empty rows included). */
+    public int otherRows() {
+        return Math.max(size(otherName), Math.max(size(otherIdNumber), size(otherPhone)));
+    }
+
+    private Map<String, Object> withRepresentative(Map<String, Object> petitioner, int row) {
+        if (representative != null && representative.contains(String.valueOf(row))) {
+            petitioner.put("representative", true);
+        }
+        return petitioner;
+    }
+
+    /** The value of a row (rows count from 1; the lists from 0). */
+    private static String at(List<String> values, int row) {
+        return values == null || values.size() < row ? null : values.get(row - 1);
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    /**
+     * The form field that shows an error intake reports for one of its request fields: the first petitioner's
+     * fields by their names, a further petitioner's as {@code other-<row>-<field>}.
+     */
+    public String fieldOf(String requestField) {
+        java.util.regex.Matcher other = java.util.regex.Pattern.compile("^petitioners\\[([1-9]\\d*)]\\.(name|idNumber|phone)$")
+                .matcher(requestField);
+        if (other.matches()) {
+            int index = Integer.parseInt(other.group(1));
+            int row = index < requestRows.size() ? requestRows.get(index) : index;
+            return "other-" + row + "-" + other.group(2);
+        }
         String field = requestField.replaceFirst("^petitioners\\[0\\]\\.", "").replaceFirst("\\[\\d+]$", "");
         return switch (field) {
             case "localityCode" -> "locality";
@@ -146,7 +206,42 @@ public class PetitionForm {
         values.put("accusedOfficialPosition", accusedOfficialPosition);
         values.replaceAll((key, value) -> value == null ? "" : value);
         values.put("notifyBy", notifyBy == null ? List.of() : notifyBy);
+        values.put("representative", representative == null ? List.of() : representative);
+        List<OtherPetitioner> others = new ArrayList<>();
+        for (int row = 1; row <= Math.max(OTHER_ROWS, otherRows()); row++) {
+            others.add(new OtherPetitioner(row, orEmpty(at(otherName, row)), orEmpty(at(otherIdNumber, row)),
+                    orEmpty(at(otherPhone, row))));
+        }
+        values.put("others", others);
         return values;
+    }
+
+    /** One row of further petitioners as the form shows it. */
+    @io.quarkus.qute.TemplateData
+    public record OtherPetitioner(int row, String name, String idNumber, String phone) {
+
+        /** The id of the row's input for a field (name, idNumber, phone), as {@link #fieldOf} names it. */
+        public String id(String field) {
+            return "other-" + row + "-" + field;
+        }
+
+        /** True if the row is among the representatives chosen (the checkbox values, row numbers as text). */
+        public boolean representedIn(List<?> chosen) {
+            return chosen != null && chosen.contains(String.valueOf(row));
+        }
+    }
+
+    /** Empty rows of further petitioners from {@code from} on, for the clerk's "more rows" button. */
+    public static List<OtherPetitioner> emptyRows(int from) {
+        List<OtherPetitioner> rows = new ArrayList<>();
+        for (int row = from; row < from + OTHER_ROWS; row++) {
+            rows.add(new OtherPetitioner(row, "", "", ""));
+        }
+        return rows;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static void put(Map<String, Object> map, String key, String value) {

@@ -12,9 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.openpetition.portal.services.Assignments;
 import org.openpetition.portal.services.Service;
 import org.openpetition.portal.services.ServiceCalls;
 import org.openpetition.portal.session.UserToken;
@@ -31,12 +31,15 @@ public class QueuePage {
 
     private final Template queue;
     private final ServiceCalls services;
+    private final Assignments assignments;
     private final UserToken token;
     private final PageContext page;
 
-    public QueuePage(@Location("work-queue.html") Template queue, ServiceCalls services, UserToken token, PageContext page) {
+    public QueuePage(@Location("work-queue.html") Template queue, ServiceCalls services, Assignments assignments,
+                     UserToken token, PageContext page) {
         this.queue = queue;
         this.services = services;
+        this.assignments = assignments;
         this.token = token;
         this.page = page;
     }
@@ -51,18 +54,10 @@ public class QueuePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<TemplateInstance> assign(@PathParam("caseId") String caseId, @RestForm String departmentCode,
                                         @RestForm String reason, @RestForm String acceptanceDue) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("departmentCode", blankToNull(departmentCode));
-        body.put("reason", blankToNull(reason));
-        body.put("acceptanceDue", blankToNull(acceptanceDue));
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("caseId", caseId);
-        typed.put("departmentCode", departmentCode == null ? "" : departmentCode);
-        typed.put("reason", reason == null ? "" : reason);
-        typed.put("acceptanceDue", acceptanceDue == null ? "" : acceptanceDue);
-        return services.post(Service.ROUTING, "/api/assignments/" + caseId + "/assign", body, token.bearer())
+        return assignments.assign(caseId, departmentCode, reason, acceptanceDue, token.bearer())
                 .chain(answer -> answer.ok() ? render(page.word("action_done"), null, Map.of(), Map.of())
-                        : render(null, Problems.of(answer, page), answer.fieldErrors(), typed));
+                        : render(null, Problems.of(answer, page), answer.fieldErrors(),
+                                Assignments.typed(caseId, departmentCode, reason, acceptanceDue)));
     }
 
     private Uni<TemplateInstance> render(String done, String problem, Map<String, String> errors, Map<String, String> typed) {
@@ -70,9 +65,5 @@ public class QueuePage {
                 .map(answer -> page.page(queue.data("items", answer.list()).data("done", done)
                         .data("problem", problem != null ? problem : Problems.of(answer, page))
                         .data("errors", errors).data("typed", typed), "queue_title"));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

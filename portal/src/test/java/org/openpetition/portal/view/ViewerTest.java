@@ -26,9 +26,9 @@ class ViewerTest {
     @Test
     void staffGetTheirTasksAndNoPetitionerPages() {
         assertEquals(List.of("/work/cases", "/account"), menu("handler", "default-roles-petition"));
-        assertEquals(List.of("/work/queue", "/account"), menu("dispatcher"));
-        assertEquals(List.of("/work/board", "/work/indicators", "/account"), menu("supervisor"));
-        assertEquals(List.of("/work/cases?owned=true", "/work/indicators", "/account"), menu("leader"));
+        assertEquals(List.of("/work/queue", "/work/cases", "/account"), menu("dispatcher"));
+        assertEquals(List.of("/work/board", "/work/circular", "/work/indicators", "/work/daily", "/account"), menu("supervisor"));
+        assertEquals(List.of("/work/cases?owned=true", "/work/indicators", "/work/daily", "/account"), menu("leader"));
         assertEquals(List.of("/work/register", "/work/registrations", "/account"), menu("clerk"));
         assertFalse(new Viewer("someone", Set.of("open311-client")).petitioner(), "a client system is no petitioner");
     }

@@ -42,13 +42,39 @@ class PetitionFormTest {
     }
 
     @Test
+    void anAccusedUnitFoundInTheDirectoryGoesWithItsCode() {
+        PetitionForm form = new PetitionForm();
+        form.kind = "ACCUSATION";
+        form.accusedUnitName = "达州市达川区住房和城乡建设局";
+        form.accusedUnitCode = "511703-ZJJ";
+        assertEquals(Map.of("unitName", "达州市达川区住房和城乡建设局", "unitCode", "511703-ZJJ"), form.request("zh").get("accused"));
+    }
+
+    @Test
+    void aClerksFurtherPetitionersAndRepresentativesGoAsPetitionersSkippingEmptyRows() {
+        PetitionForm form = new PetitionForm();
+        form.name = "张三";
+        form.otherName = List.of("李四", "", "王五", "");
+        form.otherIdNumber = List.of("", "", "110101199003077777", "");
+        form.otherPhone = List.of("13800138001", "", "", "");
+        form.representative = List.of("0", "3");
+        Map<String, Object> request = form.request("zh");
+        assertEquals(List.of(Map.of("name", "张三", "representative", true), Map.of("name", "李四", "phone", "13800138001"),
+                Map.of("name", "王五", "idNumber", "110101199003077777", "representative", true)), request.get("petitioners"));
+        assertEquals("other-3-idNumber", form.fieldOf("petitioners[2].idNumber"), "the request's third petitioner is row 3");
+        assertEquals("other-1-phone", form.fieldOf("petitioners[1].phone"));
+        assertEquals(4, form.otherRows());
+    }
+
+    @Test
     void intakesFieldNamesMapToTheFormsFields() {
-        assertEquals("phone", PetitionForm.fieldOf("petitioners[0].phone"));
-        assertEquals("name", PetitionForm.fieldOf("petitioners"));
-        assertEquals("locality", PetitionForm.fieldOf("localityCode"));
-        assertEquals("accusedUnitName", PetitionForm.fieldOf("accused"));
-        assertEquals("notifyBy", PetitionForm.fieldOf("notifyBy[0]"));
-        assertEquals("title", PetitionForm.fieldOf("title"));
+        PetitionForm form = new PetitionForm();
+        assertEquals("phone", form.fieldOf("petitioners[0].phone"));
+        assertEquals("name", form.fieldOf("petitioners"));
+        assertEquals("locality", form.fieldOf("localityCode"));
+        assertEquals("accusedUnitName", form.fieldOf("accused"));
+        assertEquals("notifyBy", form.fieldOf("notifyBy[0]"));
+        assertEquals("title", form.fieldOf("title"));
     }
 
     @Test
@@ -59,5 +85,6 @@ class PetitionFormTest {
         assertEquals("内容", values.get("content"));
         assertEquals("", values.get("title"), "an untouched field is empty, not missing");
         assertEquals(List.of(), values.get("notifyBy"));
+        assertEquals(PetitionForm.OTHER_ROWS, ((List<?>) values.get("others")).size(), "a clerk's form offers empty rows");
     }
 }

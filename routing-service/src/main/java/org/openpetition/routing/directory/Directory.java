@@ -114,6 +114,23 @@ public final class Directory {
         return unitsByLocality.getOrDefault(localityCode, List.of());
     }
 
+    /**
+     * The units at the locality and every level above it whose name contains {@code text} (all of them when
+     * the text is blank), lowest level first, at most {@code limit}.
+     */
+    public List<DirectoryUnit> unitsNamed(String text, String localityCode, int limit) {
+        String needle = text == null ? "" : text.strip();
+        List<DirectoryUnit> found = new ArrayList<>();
+        for (String level : Localities.selfAndAncestors(localityCode)) {
+            for (DirectoryUnit unit : unitsAt(level)) {
+                if (found.size() < limit && unit.name().contains(needle)) {
+                    found.add(unit);
+                }
+            }
+        }
+        return found;
+    }
+
     /** The discipline inspection bodies (纪委监委) at the locality. */
     public List<DirectoryUnit> disciplineBodies(String localityCode) {
         return disciplineByLocality.getOrDefault(localityCode, List.of());

@@ -103,6 +103,21 @@ public class DirectoryResource {
     }
 
     @GET
+    @Path("unit-names")
+    @PermitAll
+    @Operation(summary = "Find units by name at a locality and every level above it, lowest level first (public)",
+            description = "Public: the names of public bodies, for a petitioner naming the accused unit of an accusation."
+                    + " Gives code, name, locality and kind only; the units' addresses for case notices stay internal.")
+    public List<PublicUnit> unitNames(@QueryParam("locality") String locality, @QueryParam("q") String q,
+                                      @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (locality == null || Localities.level(locality) == 0) {
+            throw FieldException.of("locality", "须为行政区划代码 / must be a division code");
+        }
+        return index.current().unitsNamed(q, locality, Math.max(1, Math.min(limit, 100))).stream()
+                .map(PublicUnit::of).toList();
+    }
+
+    @GET
     @Path("units/{code}")
     @RolesAllowed({DISPATCHER, HANDLER, SUPERVISOR, LEADER, ADMIN, AUDITOR})
     @Operation(summary = "A unit and its chain of supervising bodies, the unit first")

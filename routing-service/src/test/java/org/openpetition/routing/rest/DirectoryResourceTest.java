@@ -55,6 +55,20 @@ class DirectoryResourceTest {
     }
 
     @Test
+    void anyoneFindsUnitNamesAtALocalityAndAboveButNotWhereTheyReceiveNotices() {
+        given().queryParam("locality", "511703").queryParam("q", "住房").when().get("/api/directory/unit-names")
+                .then().statusCode(200).body("code", hasItem("511703-ZJJ")).body("code", not(hasItem("511703-JYJ")))
+                .body("[0].name", containsString("住房")).body("[0].email", nullValue());
+        given().queryParam("locality", "511703").queryParam("q", "纪").when().get("/api/directory/unit-names")
+                .then().statusCode(200).body("code", hasItems("511703-JW", "5117-JW"))
+                .body("localityCode", hasItems("511703", "5117"));
+        given().queryParam("locality", "511703").queryParam("limit", 2).when().get("/api/directory/unit-names")
+                .then().statusCode(200).body("size()", is(2));
+        given().queryParam("q", "住房").when().get("/api/directory/unit-names")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("locality"));
+    }
+
+    @Test
     void aDivisionNameWithAQuotedCommaIsReadAndWrittenForCopyAsOneField() {
         String csv = "code,name\n450326100002,\"永福镇某村, \"\"一组\"\"\"\n";
         given().auth().oauth2(token("admin")).contentType("text/csv; charset=UTF-8").body(csv).when().post("/api/directory/divisions")

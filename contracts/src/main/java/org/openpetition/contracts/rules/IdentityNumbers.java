@@ -1,4 +1,4 @@
-package org.openpetition.intake.validation;
+package org.openpetition.contracts.rules;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.openpetition.intake.validation;
+package org.openpetition.contracts.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
