@@ -1,12 +1,17 @@
 package org.openpetition.system;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +28,10 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openpetition.devinfra.KeycloakServer;
 import org.openpetition.devinfra.Platform;
 import org.openpetition.devinfra.PlatformService;
+import org.openpetition.devinfra.ServicePorts;
+import org.openpetition.devinfra.ServiceProcess;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The portal in a real browser (headless Chromium) against the whole platform: a petitioner registers an
@@ -46,6 +54,9 @@ class PortalJourneyIT {
     private static String trackingCode;
     private static String querySecret;
     private static final String TITLE = "小区加装电梯申请协调 " + UUID.randomUUID().toString().substring(0, 8);
+    private static final String EVIDENCE = "物业公司回复：加装电梯需全体业主同意。\n";
+    private static String collectiveCaseId;
+    private static final String ZJJ_NAME = "达州市达川区住房和城乡建设局";
 
     @RegisterExtension
     static final TestWatcher SAVE_ON_FAILURE = new TestWatcher() {
@@ -129,7 +140,7 @@ class PortalJourneyIT {
         checkAccessibility(petitioner, "submit form");
         fillPetition(petitioner);
         Path evidence = Files.createTempFile("evidence-", ".txt");
-        Files.writeString(evidence, "物业公司回复：加装电梯需全体业主同意。\n");
+        Files.writeString(evidence, EVIDENCE);
         petitioner.find("#attachments").sendKeys(evidence.toAbsolutePath().toString());
         petitioner.find("input[name=notifyBy][value=INBOX]").click();
         petitioner.screenshot("submit", false);
@@ -148,7 +159,9 @@ class PortalJourneyIT {
         petitioner.open("/my");
         assertTrue(petitioner.text("main").contains(trackingCode), "my petitions list the new one");
         petitioner.open("/my/" + caseId);
-        assertTrue(petitioner.text("main").contains("evidence-"), "the attachment is on the petition");
+        assertTrue(petitioner.text("ul.attachments").contains("evidence-"), "the attachment is on the petition");
+        assertEquals(EVIDENCE, fetchText(petitioner, petitioner.find("ul.attachments a").getAttribute("href")),
+                "the petitioner downloads the attachment as sent");
         checkAccessibility(petitioner, "my petition");
     }
 
@@ -181,6 +194,8 @@ class PortalJourneyIT {
         handler.open("/work/cases/" + caseId);
         assertTrue(handler.text("main").contains(TITLE), "the handler sees the petition");
         assertTrue(handler.text("main").contains("13800138000"), "the handling department sees the contact in full");
+        assertEquals(EVIDENCE, fetchText(handler, handler.find("ul.attachments a").getAttribute("href")),
+                "the handler downloads the attachment through the portal");
         checkAccessibility(handler, "case page");
         handler.click("#accept");
         handler.waitUntil(d -> handler.text("#case-status").equals("已受理"));
@@ -189,8 +204,9 @@ class PortalJourneyIT {
         handler.click("#reply");
         handler.waitUntil(d -> handler.text("#case-status").equals("已答复"));
 
-        // the notices of the case (the acceptance at the least) arrive in the open inbox page without a reload
-        petitioner.waitUntil(d -> petitioner.all("#inbox li.message").size() >= messagesBefore + 1);
+        // the notices of the case (the acceptance, then the reply) arrive in the open inbox page without a reload
+        petitioner.waitUntil(d -> petitioner.all("#inbox li.message").size() >= messagesBefore + 2
+                && petitioner.text("#inbox").contains("答复意见书"));
         assertEquals(Boolean.TRUE, petitioner.driver.executeScript("return window.stillTheSamePage === true"),
                 "the messages came into the open page (server-sent events), not by loading it again");
         petitioner.screenshot("inbox", false);
@@ -309,6 +325,184 @@ class PortalJourneyIT {
         assertFalse(citizen.text("main").contains(TITLE), "a petitioner opening a workbench page sees nothing of the case");
         assertTrue(citizen.text("#page-problem").contains("无权"), citizen.text("main"));
         checkAccessibility(citizen, "not allowed");
+    }
+
+    @Test
+    @Order(8)
+    void anAccusationNamesTheAccusedUnitFromTheDirectoryAndNeverReachesIt() {
+        petitioner.open("/submit");
+        petitioner.choose("#kind", "ACCUSATION").choose("#subjectCategory", "URBAN_HOUSING")
+                .choose("#province", "51").choose("#city", "5117").choose("#county", "511703")
+                .type("#title", "举报加装电梯审批索要好处费 " + UUID.randomUUID().toString().substring(0, 8))
+                .type("#content", "住建部门工作人员在小区加装电梯审批中索要好处费，请求查处。").type("#name", "张三");
+        petitioner.type("#accusedUnitName", "住房");
+        petitioner.waitUntil(d -> !petitioner.all("#accused-units option[value='" + ZJJ_NAME + "']").isEmpty());
+        checkAccessibility(petitioner, "submit form, accusation");
+        petitioner.type("#accusedUnitName", ZJJ_NAME);
+        petitioner.click("form [type=submit]");
+        String link = petitioner.find("#view-case").getAttribute("href");
+        String accusation = link.substring(link.lastIndexOf('/') + 1);
+
+        // a handler of the body that receives it (the discipline inspection body) reads what was sent
+        String inspector = "handler-jw-" + UUID.randomUUID().toString().substring(0, 8);
+        var keycloak = platform.infrastructure().keycloak();
+        keycloak.createUser(inspector, "handler", Map.of("department", "511703-JW", "locality", "511703"));
+        String token = keycloak.accessToken(inspector);
+        String department = poll(() -> given().auth().oauth2(token)
+                .get(platform.service(PlatformService.ROUTING).url() + "/api/assignments/" + accusation)
+                .then().extract().path("departmentCode"));
+        assertEquals("511703-JW", department, "an accusation against the housing bureau goes to the discipline body");
+        assertEquals("511703-ZJJ", poll(() -> given().auth().oauth2(token)
+                .get(platform.service(PlatformService.INTAKE).url() + "/api/petitions/" + accusation)
+                .then().extract().path("accused.unitCode")), "the unit chosen from the directory went with its code");
+    }
+
+    @Test
+    @Order(9)
+    void aClerkRegistersACollectiveVisitWithRepresentativesAndIdentityNumbersAreCheckedAsTyped() {
+        Browser clerk = browser();
+        signIn(clerk, "clerk");
+        clerk.open("/work/register");
+        clerk.choose("#channel", "VISIT");
+        fillPetition(clerk);
+        clerk.find("input[name=representative][value='0']").click();
+        String[] others = {"李四", "王五", "赵六", "钱七"};
+        for (int row = 1; row <= others.length; row++) {
+            clerk.type("#other-" + row + "-name", others[row - 1]);
+        }
+        clerk.type("#other-2-idNumber", "110101199003071234").find("#other-2-idNumber").sendKeys(Keys.TAB);
+        clerk.waitUntil(d -> !clerk.text("#other-2-idNumber-error").isBlank());
+        assertTrue(clerk.text("#other-2-idNumber-error").contains("身份证号码不正确"), "a wrong check digit is named as typed");
+        clerk.type("#other-2-idNumber", "110101199003071233").find("#other-2-idNumber").sendKeys(Keys.TAB);
+        clerk.waitUntil(d -> clerk.text("#other-2-idNumber-error").isBlank());
+        clerk.click("#add-rows");
+        clerk.type("#other-5-name", "孙八");
+        clerk.find("input[name=representative][value='2']").click();
+        checkAccessibility(clerk, "clerk's registration form, collective visit");
+        clerk.screenshot("register-collective", false);
+        clerk.click("button[type=submit]:not(.secondary)");
+        String code = clerk.text("#tracking-code");
+
+        String token = platform.infrastructure().keycloak().accessToken("clerk");
+        String intake = platform.service(PlatformService.INTAKE).url();
+        collectiveCaseId = given().auth().oauth2(token).queryParam("q", TITLE).queryParam("size", 100).get(intake + "/api/petitions")
+                .then().statusCode(200).extract().path("items.find { it.trackingCode == '" + code + "' }.caseId");
+        var petition = given().auth().oauth2(token).get(intake + "/api/petitions/" + collectiveCaseId).then().statusCode(200);
+        petition.body("collective", org.hamcrest.Matchers.is(true)).body("petitionerCount", org.hamcrest.Matchers.is(6))
+                .body("petitioners.findAll { it.representative }.name", org.hamcrest.Matchers.contains("张三", "王五"));
+    }
+
+    @Test
+    @Order(10)
+    void theDispatcherReassignsACaseFromItsPageChoosingTheUnitFromTheDirectory() {
+        Browser dispatcher = browser();
+        signIn(dispatcher, "dispatcher");
+        dispatcher.waitUntil(d -> {
+            dispatcher.open("/work/cases/" + collectiveCaseId);
+            return !dispatcher.all("#case-status").isEmpty();
+        });
+        String field = "#dept-" + collectiveCaseId;
+        dispatcher.find(field).click();
+        dispatcher.waitUntil(d -> !dispatcher.all("#units-" + collectiveCaseId + " option[value='511703-JYJ']").isEmpty());
+        dispatcher.type(field, "511703-JYJ").type("#reason-" + collectiveCaseId, "涉及学校周边，改由教育部门办理");
+        checkAccessibility(dispatcher, "case page, dispatcher");
+        dispatcher.click("#dispatcher-actions ~ form button[type=submit]");
+        assertTrue(dispatcher.text(".notice.done").contains("已办理"), dispatcher.text("main"));
+        String token = platform.infrastructure().keycloak().accessToken("dispatcher");
+        assertEquals("511703-JYJ", poll(() -> {
+            String code = given().auth().oauth2(token)
+                    .get(platform.service(PlatformService.ROUTING).url() + "/api/assignments/" + collectiveCaseId)
+                    .then().extract().path("departmentCode");
+            return "511703-JYJ".equals(code) ? code : null;
+        }));
+    }
+
+    @Test
+    @Order(11)
+    void theSupervisorIssuesTheCircularAndTheLeaderReadsTheDailyReportInBothLanguages() {
+        Browser supervisor = browser();
+        signIn(supervisor, "supervisor");
+        supervisor.open("/work/circular");
+        supervisor.find("#circular-table, #circular-empty");
+        checkAccessibility(supervisor, "overdue circular");
+        supervisor.click("#issue-circular");
+        assertTrue(supervisor.text("#circular-done").contains("已印发"), supervisor.text("main"));
+
+        Browser leader = browser();
+        signIn(leader, "leader");
+        leader.open("/work/daily");
+        assertTrue(leader.text("#daily-table caption").contains("当日情况"), leader.text("main"));
+        checkAccessibility(leader, "daily report");
+        leader.screenshot("daily", false);
+        leader.open("/work/daily?lang=en");
+        assertEquals("en", leader.find("html").getAttribute("lang"));
+        assertTrue(leader.text("#daily-table caption").contains("On the day"), leader.text("main"));
+        assertTrue(leader.text("nav").contains("Daily report"), leader.text("nav"));
+        checkAccessibility(leader, "daily report (en)");
+        leader.open("/work/indicators?lang=en");
+        assertTrue(leader.text("#indicator-table caption").length() > 0 && leader.text("h1").matches("[\\x00-\\x7F]+"),
+                "the indicators page is in English: " + leader.text("h1"));
+        checkAccessibility(leader, "indicators (en)");
+        leader.open("/work/daily?lang=zh");
+    }
+
+    @Test
+    @Order(12)
+    void aServiceThatIsDownShowsAClearMessageAndTheFormKeepsWhatWasTyped() throws Exception {
+        // a second portal that reaches intake-service through an address the test takes down
+        Map<String, String> config = new HashMap<>(platform.infrastructure().serviceConfig(PlatformService.PORTAL));
+        for (PlatformService api : PlatformService.apis()) {
+            config.put("portal." + api.database() + "-url", platform.service(api).url());
+        }
+        Path logs = Path.of(System.getProperty("petition.project.dir"), "system-tests", "target", "portal-degraded");
+        try (ServiceOutage intake = new ServiceOutage(platform.service(PlatformService.INTAKE).url());
+             ServiceProcess degraded = startPortal(config, intake, logs)) {
+            Browser clerk = new Browser(degraded.url());
+            OPEN.add(clerk);
+            clerk.open("/login?ui_locales=zh-CN");
+            clerk.type("#username", "clerk").type("#password", KeycloakServer.DEMO_PASSWORD).click("#kc-login");
+            clerk.waitUntil(d -> d.getCurrentUrl().startsWith(degraded.url()) && !d.getCurrentUrl().contains("/login"));
+            clerk.open("/work/register");
+            fillPetition(clerk);
+            intake.goDown();
+            clerk.click("button[type=submit]:not(.secondary)");
+            assertTrue(clerk.text("#form-problem").contains("暂时不可用"), clerk.text("main"));
+            assertEquals(TITLE, clerk.find("#title").getAttribute("value"), "the title typed is kept");
+            assertEquals("511703", clerk.find("#county").getAttribute("value"), "the locality chosen is kept");
+            checkAccessibility(clerk, "registration form, intake down");
+            clerk.close();
+            OPEN.remove(clerk);
+        }
+    }
+
+    @Test
+    @Order(98)
+    void aSessionThatExpiredSignsInAgainAndReturnsToTheSamePage() throws Exception {
+        try (Connection c = DriverManager.getConnection(platform.infrastructure().postgres().jdbcUrl("portal"), "portal", "portal");
+             var expire = c.prepareStatement("UPDATE portal_session SET expires_at = now() - interval '1 second'")) {
+            assertTrue(expire.executeUpdate() > 0, "the portal keeps its sessions on the server");
+        }
+        petitioner.open("/my/" + caseId);
+        petitioner.waitUntil(d -> d.getCurrentUrl().equals(portal + "/my/" + caseId) && !petitioner.all("#case-status").isEmpty());
+        assertTrue(petitioner.text("main").contains(TITLE), "back on the petition after signing in again (single sign-on)");
+    }
+
+    private static ServiceProcess startPortal(Map<String, String> config, ServiceOutage intake, Path logs) {
+        config.put("portal.intake-url", intake.url());
+        return ServiceProcess.start(PlatformService.PORTAL, Path.of(System.getProperty("petition.project.dir")),
+                ServicePorts.random(), config, logs).awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** The body of a GET the page itself makes (with its cookies), as text. */
+    private static String fetchText(Browser browser, String url) {
+        return (String) browser.driver.executeAsyncScript(
+                "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])", url);
+    }
+
+    /** The value once the call gives one (not null), within 30 seconds. */
+    private static <T> T poll(java.util.function.Supplier<T> call) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(call::get, java.util.Objects::nonNull);
     }
 
     @Test

@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The subject category taxonomy (intake-service's public list), grouped under its top-level categories. */
+/**
+ * The subject category taxonomy (intake-service's public list), grouped under its top-level categories. The
+ * last list read is kept: a form shown again while intake-service cannot be reached still offers the
+ * categories, with the one chosen.
+ */
 @ApplicationScoped
 public class SubjectCategories {
 
@@ -18,6 +22,7 @@ public class SubjectCategories {
     }
 
     private final ServiceCalls services;
+    private volatile List<Group> lastRead = List.of();
 
     public SubjectCategories(ServiceCalls services) {
         this.services = services;
@@ -26,6 +31,9 @@ public class SubjectCategories {
     @SuppressWarnings("unchecked")
     public Uni<List<Group>> groups() {
         return services.get(Service.INTAKE, "/api/subject-categories", null).map(answer -> {
+            if (!answer.ok()) {
+                return lastRead;
+            }
             Map<String, Group> groups = new LinkedHashMap<>();
             List<Map<String, Object>> all = answer.list().stream().map(item -> (Map<String, Object>) item).toList();
             for (Map<String, Object> category : all) {
@@ -39,7 +47,8 @@ public class SubjectCategories {
                     group.children().add(category);
                 }
             }
-            return List.copyOf(groups.values());
+            lastRead = List.copyOf(groups.values());
+            return lastRead;
         });
     }
 }
