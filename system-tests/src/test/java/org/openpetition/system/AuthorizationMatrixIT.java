@@ -138,6 +138,7 @@ class AuthorizationMatrixIT {
                     f -> json("{\"trackingCode\": \"" + f.trackingCode() + "\", \"querySecret\": \"" + f.querySecret()
                             + "\", \"action\": \"EVALUATE\", \"evaluation\": \"SATISFIED\"}")),
             op(PlatformService.INTAKE, "GET", "/api/audit/personal-data-reads", EnumSet.of(AUDITOR_OWN, AUDITOR_OTHER), f -> given()),
+            op(PlatformService.INTAKE, "POST", "/api/admin/personal-data/re-encryption", roles("admin"), f -> given()),
             op(PlatformService.INTAKE, "GET", "/open311/v2/services.json", EVERYONE, f -> given()),
             op(PlatformService.INTAKE, "POST", "/open311/v2/requests.json", Set.of(), f -> given().formParam("service_code", "URBAN_HOUSING")),
             op(PlatformService.INTAKE, "GET", "/open311/v2/requests.json", Set.of(), f -> given()),

@@ -365,6 +365,10 @@ class PortalJourneyIT {
         clerk.open("/work/register");
         clerk.choose("#channel", "VISIT");
         fillPetition(clerk);
+        // another matter and other people than the first petition's, so that it is no repeat of it
+        clerk.type("#title", "小区停车位被长期占用集体反映 " + UUID.randomUUID().toString().substring(0, 8))
+                .type("#content", "我们五户居民的固定停车位长期被外来车辆占用，物业不予处理，请求有关部门协调解决。")
+                .type("#phone", "13900139000");
         clerk.find("input[name=representative][value='0']").click();
         String[] others = {"李四", "王五", "赵六", "钱七"};
         for (int row = 1; row <= others.length; row++) {
@@ -385,7 +389,7 @@ class PortalJourneyIT {
 
         String token = platform.infrastructure().keycloak().accessToken("clerk");
         String intake = platform.service(PlatformService.INTAKE).url();
-        collectiveCaseId = given().auth().oauth2(token).queryParam("q", TITLE).queryParam("size", 100).get(intake + "/api/petitions")
+        collectiveCaseId = given().auth().oauth2(token).queryParam("q", "停车位").queryParam("size", 100).get(intake + "/api/petitions")
                 .then().statusCode(200).extract().path("items.find { it.trackingCode == '" + code + "' }.caseId");
         var petition = given().auth().oauth2(token).get(intake + "/api/petitions/" + collectiveCaseId).then().statusCode(200);
         petition.body("collective", org.hamcrest.Matchers.is(true)).body("petitionerCount", org.hamcrest.Matchers.is(6))

@@ -265,13 +265,9 @@ public class PetitionResource {
     @APIResponse(responseCode = "404", description = "No such petition, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PetitionView> get(@PathParam("caseId") UUID caseId) {
-        return petitions.findById(caseId)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no petition " + caseId))
+        return visible(caseId)
                 .chain(petition -> {
                     Visibility visibility = access.of(petition);
-                    if (visibility == Visibility.NONE) {
-                        throw new NotFoundException("no petition " + caseId);
-                    }
                     Uni<Void> audited = visibility == Visibility.FULL
                             ? reads.record(petition.id, caller.get(), PersonalDataRead.PETITION) : Uni.createFrom().voidItem();
                     return audited.chain(() -> petitions.petitioners(petition))
@@ -290,15 +286,18 @@ public class PetitionResource {
     @APIResponse(responseCode = "404", description = "No such petition, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TrackingView> timeline(@PathParam("caseId") UUID caseId) {
+        return visible(caseId).chain(tracking::tracked).map(tracked -> TrackingView.of(tracked, texts));
+    }
+
+    /** The petition, if the caller may see it at all; otherwise 404, the same as for one that does not exist. */
+    private Uni<Petition> visible(UUID caseId) {
         return petitions.findById(caseId)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no petition " + caseId))
-                .chain(petition -> {
+                .invoke(petition -> {
                     if (access.of(petition) == Visibility.NONE) {
                         throw new NotFoundException("no petition " + caseId);
                     }
-                    return tracking.tracked(petition);
-                })
-                .map(tracked -> TrackingView.of(tracked, texts));
+                });
     }
 
     private PetitionView view(Petition petition, List<Petitioner> petitioners, Visibility visibility) {

@@ -41,8 +41,7 @@ public interface NotifyConfig {
     @WithDefault("【信访工作平台】")
     String smsSignature();
 
-    /** Where a petitioner follows the case (printed in notices). */
-    @WithDefault("http://127.0.0.1:8080/track")
+    /** Where a petitioner follows the case (printed in notices): the portal's tracking page. */
     String trackingUrl();
 
     /** How long an event waits for its recipients (a contact or an assignment not yet arrived) before it is dropped. */
