@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import YAML from "yaml";
-import { K8S_DIR, expectedFiles, isDemoClient, STAFF_ROLES, PORTAL_CLIENT, PORTAL_WEB_CLIENT, PORTAL_WEB_SECRET_PLACEHOLDER } from "./realm.mjs";
+import { K8S_DIR, expectedFiles, isDemoClient, isServiceAccountUser, STAFF_ROLES, PORTAL_CLIENT, PORTAL_WEB_CLIENT, PORTAL_WEB_SECRET_PLACEHOLDER } from "./realm.mjs";
 import { versionErrors, versionTable, OPERATORS } from "./versions.mjs";
 import { reachabilityErrors } from "./network.mjs";
 
@@ -538,7 +538,8 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
   else {
     if (imports.some((i) => i.spec.keycloakCRName !== keycloak[0]?.metadata?.name)) err("a KeycloakRealmImport names another Keycloak");
     if (!realm.clients?.some((c) => c.clientId === "petition-services")) err("the realm has no client petition-services");
-    if (!demo && realm.users?.length) err(`the realm imports users (${realm.users.map((u) => u.username).join(", ")}): demo users belong in overlays/demo only`);
+    const people = (realm.users ?? []).filter((u) => !isServiceAccountUser(u));
+    if (!demo && people.length) err(`the realm imports users (${people.map((u) => u.username).join(", ")}): demo users belong in overlays/demo only`);
     if (!demo && realm.clients?.some(isDemoClient)) err("the realm imports demo clients, whose secrets are public: overlays/demo only");
     if (production && realm.sslRequired === "none") err("production realm must require TLS");
     if (!demo) realmHardeningErrors(realm).forEach(err);
