@@ -1026,8 +1026,11 @@ export function checkGenerated() {
 
 /** Every secret the operations team creates is in the guide (docs/kubernetes.md), with the command that creates it. */
 export function checkGuide(guide = readFileSync(path.join(REPO_DIR, "docs/kubernetes.md"), "utf8")) {
-  return OPERATOR_CREATED_SECRETS.filter((name) => !new RegExp(`create secret \\w+ ${name}\\b`).test(guide))
+  const errors = OPERATOR_CREATED_SECRETS.filter((name) => !new RegExp(`create secret \\w+ ${name}\\b`).test(guide))
     .map((name) => `docs/kubernetes.md does not tell how to create the secret ${name} (kubectl create secret ... ${name})`);
+  // the compatibility table: the one tools/versions.mjs renders (`node tools/versions.mjs` prints it)
+  if (!guide.includes(versionTable())) errors.push("docs/kubernetes.md: the compatibility table differs from tools/versions.mjs (paste the output of `node tools/versions.mjs`)");
+  return errors;
 }
 
 async function main() {
