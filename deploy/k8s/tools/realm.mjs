@@ -198,9 +198,13 @@ export function withSmokeClient(realm) {
 
 export function productionRealm(realm) {
   const r = structuredClone(withSmokeClient(realm));
-  const accounts = (r.users ?? []).filter(isServiceAccountUser);
   delete r.users;
-  if (accounts.length) r.users = accounts;
+  r.clients = (r.clients ?? []).filter((c) => !isDemoClient(c));
+  // the service accounts of the clients that stay (petition-smoke's holds the role clerk); none of a demo client
+  const kept = new Set(r.clients.map((c) => c.clientId));
+  const accounts = (realm.users ?? []).filter((u) => isServiceAccountUser(u)
+    && kept.has(u.serviceAccountClientId ?? String(u.username).replace(/^service-account-/, "")));
+  if (accounts.length) r.users = structuredClone(accounts);
   r.clients = (r.clients ?? []).filter((c) => !isDemoClient(c));
   r.sslRequired = "external";
   return productionHardening(withPortalWebClient(r));
