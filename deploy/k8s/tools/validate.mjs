@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import YAML from "yaml";
 import { K8S_DIR, expectedFiles, isDemoClient, isServiceAccountUser, STAFF_ROLES, PORTAL_CLIENT, PORTAL_WEB_CLIENT, PORTAL_WEB_SECRET_PLACEHOLDER } from "./realm.mjs";
-import { versionErrors, versionTable, OPERATORS } from "./versions.mjs";
+import { versionErrors, versionTable, applicationErrors } from "./versions.mjs";
 import { reachabilityErrors } from "./network.mjs";
 
 export const REPO_DIR = path.resolve(K8S_DIR, "../..");
@@ -1056,6 +1056,15 @@ async function main() {
     docs.forEach((d) => { kinds[d.kind] = (kinds[d.kind] ?? 0) + 1; });
     report(`overlay ${o}: schemas`, await validateSchemas(docs, o), `${docs.length} documents (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(", ")})`);
     report(`overlay ${o}: platform`, checkPlatform(docs, o, platform));
+  }
+  // Argo CD's Applications: the operators at the pinned versions, then the platform
+  try {
+    const apps = render(path.join(K8S_DIR, "argocd"));
+    documents += apps.length;
+    report("argocd: schemas", await validateSchemas(apps, "argocd"), `${apps.length} Applications`);
+    report("argocd: operator versions", applicationErrors(apps));
+  } catch (e) {
+    report("argocd", [e.message]);
   }
   console.log(`k8s manifests: ${documents} documents in ${overlays().length} overlays, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed`);

@@ -124,6 +124,24 @@ export function versionErrors(docs) {
   return errors;
 }
 
+/** Argo CD's Applications of the operators (deploy/k8s/argocd) install the pinned versions. */
+export function applicationErrors(docs) {
+  const errors = [];
+  const want = {
+    strimzi: operator("strimzi").version, keda: operator("keda").version, "external-secrets": operator("external-secrets").version,
+    keycloak: operator("keycloak").version, "barman-cloud": operator("barman-cloud").version,
+    "kube-prometheus-stack": operator("prometheus-operator").chart.split(" ")[1],
+  };
+  for (const a of docs.filter((d) => d.kind === "Application")) {
+    const id = a.metadata.name.replace(/^petition-operators-/, "");
+    if (want[id] && String(a.spec?.source?.targetRevision).replace(/^v/, "") !== want[id]) {
+      errors.push(`Application/${a.metadata.name}: spec.source.targetRevision ${a.spec?.source?.targetRevision} is not the pinned ${want[id]} (tools/versions.mjs)`);
+    }
+    if (a.metadata.name.startsWith("petition-operators-") && a.metadata.annotations?.["argocd.argoproj.io/sync-wave"] !== "-1") errors.push(`Application/${a.metadata.name}: the operators sync in wave -1`);
+  }
+  return errors;
+}
+
 /** The compatibility table of docs/kubernetes.md (markdown), rendered from the matrix. */
 export function versionTable() {
   const rows = [

@@ -6,7 +6,7 @@ import path from "node:path";
 import { readFileSync } from "node:fs";
 import { K8S_DIR, productionRealm, demoRealm, PORTAL_WEB_SECRET } from "../realm.mjs";
 import { render, validateSchemas, checkPlatform, platformFromSources, parseDocuments, realmHardeningErrors, portalWebClientErrors, checkGuide, badHost, REPO_DIR } from "../validate.mjs";
-import { versionErrors, versionTable } from "../versions.mjs";
+import { versionErrors, versionTable, applicationErrors } from "../versions.mjs";
 
 let single, production, demo, staging, platform;
 
@@ -653,4 +653,11 @@ test("the realm generator keeps the smoke test's client confidential, with its s
   assert.deepEqual(realm.users.map((u) => u.username), ["service-account-petition-smoke"]);
   assert.ok(!JSON.stringify(realm).includes("local-smoke-secret"));
   assert.deepEqual(realmHardeningErrors(realm).filter((e) => /petition-smoke/.test(e)), []);
+});
+
+test("Argo CD installs the pinned operators in wave -1", () => {
+  const apps = render(path.join(K8S_DIR, "argocd"));
+  assert.deepEqual(applicationErrors(apps), []);
+  find(apps, "Application", "petition-operators-strimzi").spec.source.targetRevision = "0.49.0";
+  expectError(applicationErrors(apps), /Application\/petition-operators-strimzi: spec\.source\.targetRevision 0\.49\.0 is not the pinned 1\.2\.0/);
 });
