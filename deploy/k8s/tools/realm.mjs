@@ -35,6 +35,12 @@ export const PORTAL_WEB_CLIENT = "petition-portal-web";
 export const PORTAL_WEB_SECRET = { name: "portal-oidc-client", key: "client-secret" };
 export const PORTAL_WEB_SECRET_PLACEHOLDER = "PORTAL_WEB_CLIENT_SECRET";
 export const BROWSER_FLOW = "browser with staff OTP";
+/** The post-deploy smoke test's client (base/smoke): confidential, client credentials only, its service account a clerk. */
+export const SMOKE_CLIENT = "petition-smoke";
+export const SMOKE_SECRET = { name: "smoke-client", key: "client-secret" };
+export const SMOKE_SECRET_PLACEHOLDER = "SMOKE_CLIENT_SECRET";
+/** A client's service account is a user of the realm named service-account-<clientId>: not a person, kept in production. */
+export const isServiceAccountUser = (u) => typeof u.serviceAccountClientId === "string" || /^service-account-/.test(String(u.username ?? ""));
 
 /**
  * What a real deployment's realm adds to the local one (docs/kubernetes.md, "The realm"):
@@ -175,16 +181,37 @@ function staffOtpBrowserFlow() {
   };
 }
 
-export function productionRealm(realm) {
+/**
+ * The smoke test's client petition-smoke, when the realm file has it: confidential, its secret a placeholder the
+ * Keycloak operator fills from the Secret smoke-client (the one the smoke Job reads), client credentials only (no
+ * browser flow, no password grant), whatever the local realm file says of its secret.
+ */
+export function withSmokeClient(realm) {
   const r = structuredClone(realm);
+  r.clients = (r.clients ?? []).map((c) => (c.clientId !== SMOKE_CLIENT ? c : {
+    ...c, enabled: true, publicClient: false, bearerOnly: false, clientAuthenticatorType: "client-secret",
+    secret: `\${${SMOKE_SECRET_PLACEHOLDER}}`, serviceAccountsEnabled: true, standardFlowEnabled: false,
+    directAccessGrantsEnabled: false, implicitFlowEnabled: false, redirectUris: [], webOrigins: [],
+  }));
+  return r;
+}
+
+export function productionRealm(realm) {
+  const r = structuredClone(withSmokeClient(realm));
   delete r.users;
+  r.clients = (r.clients ?? []).filter((c) => !isDemoClient(c));
+  // the service accounts of the clients that stay (petition-smoke's holds the role clerk); none of a demo client
+  const kept = new Set(r.clients.map((c) => c.clientId));
+  const accounts = (realm.users ?? []).filter((u) => isServiceAccountUser(u)
+    && kept.has(u.serviceAccountClientId ?? String(u.username).replace(/^service-account-/, "")));
+  if (accounts.length) r.users = structuredClone(accounts);
   r.clients = (r.clients ?? []).filter((c) => !isDemoClient(c));
   r.sslRequired = "external";
   return productionHardening(withPortalWebClient(r));
 }
 
 export function demoRealm(realm) {
-  return withPortalWebClient(realm);
+  return withPortalWebClient(withSmokeClient(realm));
 }
 
 function realmImport(realm, comment) {
@@ -195,7 +222,10 @@ function realmImport(realm, comment) {
     spec: {
       keycloakCRName: "petition-keycloak",
       // the operator sets these from the Secrets for the import, which replaces ${NAME} in the realm
-      placeholders: { [PORTAL_WEB_SECRET_PLACEHOLDER]: { secret: { ...PORTAL_WEB_SECRET } } },
+      placeholders: {
+        [PORTAL_WEB_SECRET_PLACEHOLDER]: { secret: { ...PORTAL_WEB_SECRET } },
+        ...((realm.clients ?? []).some((c) => c.clientId === SMOKE_CLIENT) ? { [SMOKE_SECRET_PLACEHOLDER]: { secret: { ...SMOKE_SECRET } } } : {}),
+      },
       realm,
     },
   };

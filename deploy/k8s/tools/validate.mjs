@@ -18,7 +18,9 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import YAML from "yaml";
-import { K8S_DIR, expectedFiles, isDemoClient, STAFF_ROLES, PORTAL_CLIENT, PORTAL_WEB_CLIENT, PORTAL_WEB_SECRET_PLACEHOLDER } from "./realm.mjs";
+import { K8S_DIR, expectedFiles, isDemoClient, isServiceAccountUser, STAFF_ROLES, PORTAL_CLIENT, PORTAL_WEB_CLIENT, PORTAL_WEB_SECRET_PLACEHOLDER } from "./realm.mjs";
+import { versionErrors, versionTable, applicationErrors } from "./versions.mjs";
+import { reachabilityErrors } from "./network.mjs";
 
 export const REPO_DIR = path.resolve(K8S_DIR, "../..");
 export const SERVICES = ["intake-service", "routing-service", "supervision-service", "notification-service"];
@@ -66,8 +68,11 @@ const GROUP_PACKAGES = {
   "kafka.strimzi.io": "@kubernetes-models/strimzi-kafka-operator",
   "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg",
   "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
+  "keda.sh": "@kubernetes-models/keda",
+  "external-secrets.io": "@kubernetes-models/external-secrets",
+  "argoproj.io": "@kubernetes-models/argo-cd",
 };
-const LOCAL_TYPES = { "k8s.keycloak.org/v2alpha1": "./types/keycloak.js" };
+const LOCAL_TYPES = { "k8s.keycloak.org/v2alpha1": "./types/keycloak.js", "barmancloud.cnpg.io/v1": "./types/barman-cloud.js" };
 
 /** The module that declares the kind, as [module specifier for TypeScript, file of the JS model or null]. */
 function schemaOf(doc) {
@@ -246,7 +251,9 @@ function javaFiles(dir) {
 // Completeness and the platform's rules
 
 /** Secrets that the operations team creates (docs/kubernetes.md, "Secrets"). */
-export const OPERATOR_CREATED_SECRETS = ["intake-personal-data", "notification-smtp", "backup-object-store", "portal-oidc-client", "portal-tls"];
+export const OPERATOR_CREATED_SECRETS = ["intake-personal-data", "notification-smtp", "notification-sms", "backup-object-store", "portal-oidc-client", "portal-tls", "smoke-client", "keda-kafka"];
+/** The scratch namespace of the restore drill (components/backups): the only other namespace an overlay may use. */
+export const DRILL_NAMESPACE = "petition-restore-drill";
 
 export function checkPlatform(docs, overlay, platform = platformFromSources()) {
   const errors = [];
@@ -256,8 +263,8 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
   const production = overlay === "production";
   const demo = overlay === "demo";
 
-  const namespaces = new Set(docs.filter((d) => d.kind !== "Namespace").map((d) => d.metadata?.namespace));
-  if (namespaces.size !== 1 || namespaces.has(undefined)) err(`every object belongs in one namespace; found ${[...namespaces].join(", ")}`);
+  const namespaces = new Set(docs.filter((d) => d.kind !== "Namespace").map((d) => d.metadata?.namespace).filter((n) => n !== DRILL_NAMESPACE));
+  if (namespaces.size !== 1 || namespaces.has(undefined)) err(`every object belongs in one namespace (and the restore drill's ${DRILL_NAMESPACE}); found ${[...namespaces].join(", ")}`);
 
   // Kafka
   const kafka = all("Kafka");
@@ -332,7 +339,7 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     if (!/utf-?8/i.test(init?.localeCType ?? "") || !/utf-?8/i.test(init?.localeCollate ?? "")) err(`Cluster/${db}-db needs a UTF-8 locale (pg_trgm, docs/operations.md)`);
     if (production) {
       if ((c.spec.instances ?? 1) < 3) err(`Cluster/${db}-db: production needs 3 instances`);
-      if (!c.spec.backup?.barmanObjectStore && !c.spec.plugins?.length) err(`Cluster/${db}-db: production needs a backup target`);
+      if (!c.spec.plugins?.some((p) => p.name === BARMAN_PLUGIN && p.isWALArchiver)) err(`Cluster/${db}-db: production needs a backup target: the Barman Cloud plugin as WAL archiver (spec.plugins)`);
       if (!all("ScheduledBackup").some((b) => b.spec.cluster?.name === `${db}-db`)) err(`Cluster/${db}-db: production needs a ScheduledBackup`);
     }
   }
@@ -344,7 +351,8 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
   for (const s of [...SERVICES, PORTAL]) {
     const db = s.replace(/-service$/, "");
     const isService = s !== PORTAL;
-    for (const kind of ["Deployment", "Service", "ServiceAccount", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor", ...(isService ? [] : ["Ingress"])]) {
+    const scaler = KAFKA_SCALED.includes(s) ? "ScaledObject" : "HorizontalPodAutoscaler";
+    for (const kind of ["Deployment", "Service", "ServiceAccount", scaler, "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor", ...(isService ? [] : ["Ingress"])]) {
       if (!one(kind, s)) err(`no ${kind} ${s}`);
     }
     const dep = one("Deployment", s);
@@ -352,7 +360,7 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     const pod = dep.spec.template.spec;
     const c = pod.containers[0];
     // the image of the module: openpetition/<name>:<tag> (an overlay may put a registry in front)
-    if (!new RegExp(`(^|/)openpetition/${s}:[^/:]+$`).test(c.image ?? "")) err(`Deployment/${s}: image ${c.image} is not openpetition/${s}:<tag>`);
+    if (!new RegExp(`(^|/)openpetition/${s}:[^/:@]+(@sha256:[0-9a-f]{64})?$`).test(c.image ?? "")) err(`Deployment/${s}: image ${c.image} is not openpetition/${s}:<tag>`);
     // non-root, read-only root filesystem with a writable /tmp, no privilege escalation
     if (pod.securityContext?.runAsNonRoot !== true && c.securityContext?.runAsNonRoot !== true) err(`Deployment/${s}: must run as non-root (runAsNonRoot)`);
     if (c.securityContext?.readOnlyRootFilesystem !== true) err(`Deployment/${s}: the root filesystem must be read-only (readOnlyRootFilesystem)`);
@@ -369,7 +377,7 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     const isManagement = (port) => port === "management" || (management && port === management.containerPort);
     for (const probe of Object.keys(probes)) if (c[probe]?.httpGet && !isManagement(c[probe].httpGet.port)) err(`Deployment/${s}: ${probe} must use the management port`);
     if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory) err(`Deployment/${s}: needs cpu and memory requests and a memory limit`);
-    if (!/:[^/]+$/.test(c.image)) err(`Deployment/${s}: image ${c.image} has no tag`);
+    if (!/:[^/@]+(@sha256:[0-9a-f]{64})?$/.test(c.image)) err(`Deployment/${s}: image ${c.image} has no tag`);
     const env = {};
     for (const ref of c.envFrom ?? []) {
       const cm = configMaps.get(ref.configMapRef?.name);
@@ -380,7 +388,8 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     envs[s] = env;
     const required = isService
       ? ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_REACTIVE_URL", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-        "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_JAAS_CONFIG", "QUARKUS_OIDC_AUTH_SERVER_URL"]
+        "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_JAAS_CONFIG", "QUARKUS_OIDC_AUTH_SERVER_URL",
+        ...(SERVICE_SETTINGS[s] ?? [])]
       : ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_REACTIVE_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
         "QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID", "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME",
         "PORTAL_PUBLIC_URL", ...SERVICES.map(portalRestClientVar)];
@@ -395,14 +404,22 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
       if (!isManagement(smPorts[e.port] ?? e.targetPort)) err(`ServiceMonitor/${s}: must scrape the management port, not ${e.port ?? e.targetPort}`);
     }
     if (sm && !sm.spec.endpoints?.length) err(`ServiceMonitor/${s}: no endpoint`);
-    if (!String(env.QUARKUS_DATASOURCE_REACTIVE_URL).endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the reactive URL must point at ${db}-db-rw:5432/${db}`);
-    if (isService && !String(env.QUARKUS_DATASOURCE_JDBC_URL).endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the JDBC URL must point at ${db}-db-rw:5432/${db}`);
+    if (!String(env.QUARKUS_DATASOURCE_REACTIVE_URL).split("?")[0].endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the reactive URL must point at ${db}-db-rw:5432/${db}`);
+    if (isService && !String(env.QUARKUS_DATASOURCE_JDBC_URL).split("?")[0].endsWith(`//${db}-db-rw:5432/${db}`)) err(`Deployment/${s}: the JDBC URL must point at ${db}-db-rw:5432/${db}`);
+    databaseTlsErrors(`Deployment/${s}`, env, pod, c, db, isService).forEach(err);
+    if (!isService && env.KAFKA_BOOTSTRAP_SERVERS !== undefined) err(`Deployment/${s}: KAFKA_BOOTSTRAP_SERVERS is set, but the portal uses no Kafka`);
     for (const k of ["QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"]) {
       if (env[k]?.secretKeyRef?.name !== `${db}-db-app`) err(`Deployment/${s}: ${k} must come from ${db}-db-app`);
     }
     if (isService && env.KAFKA_SASL_JAAS_CONFIG?.secretKeyRef?.name !== s) err(`Deployment/${s}: the Kafka credentials must come from its KafkaUser ${s}`);
-    if (s === "intake-service" && !env.PETITION_PERSONAL_DATA_ENCRYPTION_KEY) err("Deployment/intake-service: no personal data keys");
-    if (s === "notification-service" && !env.QUARKUS_MAILER_HOST) err("Deployment/notification-service: no SMTP relay (QUARKUS_MAILER_HOST)");
+    for (const k of SECRET_SETTINGS[s] ?? []) if (env[k] !== undefined && !env[k]?.secretKeyRef) err(`Deployment/${s}: ${k} must come from a Secret (secretKeyRef), never a literal`);
+    if (s === "intake-service" && String(env.QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING) !== "true") err("Deployment/intake-service: QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING must be true (per-address limits need the client's address)");
+    if (s === "intake-service" && String(env.QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED) !== "true") err("Deployment/intake-service: QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED must be true");
+    if (s === "intake-service" && !/^[0-9a-f.:]+\/\d+$/i.test(String(env.QUARKUS_HTTP_PROXY_TRUSTED_PROXIES ?? ""))) err(`Deployment/intake-service: QUARKUS_HTTP_PROXY_TRUSTED_PROXIES must be the pod network's range (a CIDR), is ${JSON.stringify(env.QUARKUS_HTTP_PROXY_TRUSTED_PROXIES)}`);
+    if (s === "notification-service") {
+      const portalUrl = configMaps.get("portal-config")?.data?.PORTAL_PUBLIC_URL;
+      if (portalUrl && env.PETITION_NOTIFY_TRACKING_URL !== `${String(portalUrl).replace(/\/$/, "")}/track`) err(`Deployment/notification-service: PETITION_NOTIFY_TRACKING_URL must be the portal's ${portalUrl}/track, is ${JSON.stringify(env.PETITION_NOTIFY_TRACKING_URL)}`);
+    }
     const svc = serviceOf(s);
     if (svc && !Object.entries(svc.spec.selector ?? {}).every(([k, v]) => dep.spec.template.metadata.labels?.[k] === v)) err(`Service/${s} selects no pod of its Deployment`);
     const np = one("NetworkPolicy", s);
@@ -428,10 +445,9 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
     if (isService && np && !admits(np, { app: PORTAL }, httpPortOf(c))) err(`NetworkPolicy/${s} does not admit the portal's pods to its http port`);
     if (!egress.includes(`"${db}-db"`)) err(`NetworkPolicy/${s} does not let it reach its database`);
     if (production) {
-      const hpa = one("HorizontalPodAutoscaler", s);
       const pdb = one("PodDisruptionBudget", s);
-      if ((dep.spec.replicas ?? 1) < 2) err(`Deployment/${s}: production needs at least 2 replicas`);
-      if ((hpa?.spec.minReplicas ?? 1) < 2) err(`HorizontalPodAutoscaler/${s}: production needs minReplicas >= 2`);
+      const min = scaler === "ScaledObject" ? one("ScaledObject", s)?.spec.minReplicaCount : one("HorizontalPodAutoscaler", s)?.spec.minReplicas;
+      if ((min ?? 1) < 2) err(`${scaler}/${s}: production needs at least 2 replicas (${scaler === "ScaledObject" ? "minReplicaCount" : "minReplicas"} >= 2)`);
       if (!(pdb?.spec.minAvailable >= 1)) err(`PodDisruptionBudget/${s}: production must keep at least one pod`);
       if (!pod.affinity?.podAntiAffinity) err(`Deployment/${s}: production needs pod anti-affinity`);
     }
@@ -505,7 +521,8 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
 
   // Secrets: every reference must be to a secret an operator writes or one the guide tells to create
   const known = new Set([...OPERATOR_CREATED_SECRETS, ...all("Secret").map((x) => x.metadata.name)]);
-  clusters.forEach((_, n) => known.add(`${n}-app`));
+  clusters.forEach((_, n) => { known.add(`${n}-app`); known.add(`${n}-ca`); });
+  all("ExternalSecret").forEach((x) => known.add(x.spec.target?.name ?? x.metadata.name));
   users.forEach((_, n) => known.add(n));
   if (kafkaName) known.add(`${kafkaName}-cluster-ca-cert`);
   for (const ref of secretRefs(docs)) if (!known.has(ref.name)) err(`${ref.where} refers to the secret ${ref.name}, which nothing creates`);
@@ -513,18 +530,21 @@ export function checkPlatform(docs, overlay, platform = platformFromSources()) {
   // Keycloak and the realm
   const keycloak = all("Keycloak");
   if (keycloak.length !== 1) err(`expected one Keycloak, found ${keycloak.length}`);
-  if (keycloak[0] && keycloak[0].spec.db?.host !== "keycloak-db-rw") err("Keycloak must use its own database cluster keycloak-db");
+  if (keycloak[0] && keycloak[0].spec.db?.host !== "keycloak-db-rw" && !String(keycloak[0].spec.db?.url ?? "").startsWith("jdbc:postgresql://keycloak-db-rw:5432/keycloak")) err("Keycloak must use its own database cluster keycloak-db");
+  if (keycloak[0] && !/[?&]sslmode=verify-full(&|$)/.test(String(keycloak[0].spec.db?.url ?? ""))) err(`Keycloak/${keycloak[0].metadata.name}: spec.db.url must connect with sslmode=verify-full (the cluster's CA)`);
   const imports = all("KeycloakRealmImport");
   const realm = imports.find((i) => i.spec.realm?.realm === "petition")?.spec.realm;
   if (!realm) err("no KeycloakRealmImport of the realm petition");
   else {
     if (imports.some((i) => i.spec.keycloakCRName !== keycloak[0]?.metadata?.name)) err("a KeycloakRealmImport names another Keycloak");
     if (!realm.clients?.some((c) => c.clientId === "petition-services")) err("the realm has no client petition-services");
-    if (!demo && realm.users?.length) err(`the realm imports users (${realm.users.map((u) => u.username).join(", ")}): demo users belong in overlays/demo only`);
+    const people = (realm.users ?? []).filter((u) => !isServiceAccountUser(u));
+    if (!demo && people.length) err(`the realm imports users (${people.map((u) => u.username).join(", ")}): demo users belong in overlays/demo only`);
     if (!demo && realm.clients?.some(isDemoClient)) err("the realm imports demo clients, whose secrets are public: overlays/demo only");
     if (production && realm.sslRequired === "none") err("production realm must require TLS");
     if (!demo) realmHardeningErrors(realm).forEach(err);
   }
+  checkOperations(docs, overlay, platform).forEach((e) => errors.push(e));
   return errors;
 }
 
@@ -709,6 +729,7 @@ function secretRefs(docs) {
       if (v.usernameSecret?.name) refs.push({ name: v.usernameSecret.name, where });
       if (v.passwordSecret?.name) refs.push({ name: v.passwordSecret.name, where });
       if (v.s3Credentials) for (const k of Object.values(v.s3Credentials)) if (k?.name) refs.push({ name: k.name, where });
+      if (Array.isArray(v.secretTargetRef)) for (const r of v.secretTargetRef) if (r?.name) refs.push({ name: r.name, where });
       Object.values(v).forEach((x) => walk(x, where));
     }
   };
@@ -719,6 +740,276 @@ function secretRefs(docs) {
     if (d.kind === "Ingress") for (const t of d.spec?.tls ?? []) if (t.secretName) refs.push({ name: t.secretName, where: id(d) });
   }
   return refs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations: pod security, autoscaling, connections, rollouts, backups, the production site, the network
+
+export const BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
+/** The Kafka consumers KEDA scales on consumer lag (the others, intake and the portal, on CPU). */
+export const KAFKA_SCALED = ["routing-service", "supervision-service", "notification-service"];
+/** What each one must be given (no default outside the dev/test/demo profiles: a missing one fails the start). */
+export const SERVICE_SETTINGS = {
+  "intake-service": ["PETITION_PERSONAL_DATA_ENCRYPTION_KEY", "PETITION_PERSONAL_DATA_ENCRYPTION_KEY_ID", "PETITION_PERSONAL_DATA_MATCHING_KEY",
+    "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"],
+  "notification-service": ["PETITION_SMS_URL", "PETITION_SMS_API_KEY", "PETITION_NOTIFY_TRACKING_URL", "QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT", "QUARKUS_MAILER_FROM"],
+};
+export const SECRET_SETTINGS = {
+  "intake-service": ["PETITION_PERSONAL_DATA_ENCRYPTION_KEY", "PETITION_PERSONAL_DATA_ENCRYPTION_KEY_ID", "PETITION_PERSONAL_DATA_RETIRED_ENCRYPTION_KEYS", "PETITION_PERSONAL_DATA_MATCHING_KEY"],
+  "notification-service": ["PETITION_SMS_API_KEY", "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD"],
+};
+/** Connections kept for PostgreSQL itself besides superuser_reserved_connections: the instance manager, the exporter, replication, backups. */
+export const POSTGRES_RESERVE = 10;
+/** The grace period of each workload: intake's uploads may take a minute. */
+export const GRACE_SECONDS = { "intake-service": 90 };
+export const DEFAULT_GRACE_SECONDS = 60;
+/** Beijing office hours in UTC (08:00-18:00 CST = 00:00-10:00 UTC): no base backup starts then. */
+export const OFFICE_HOURS_UTC = [0, 10];
+/** The sync waves (components/sync-waves) and the kinds of each: data before identity before the services. */
+export const WAVES = { Cluster: 1, Kafka: 1, KafkaNodePool: 1, ObjectStore: 1, KafkaTopic: 2, KafkaUser: 2, Keycloak: 3, KeycloakRealmImport: 4, Deployment: 5, Job: 6 };
+
+/** TLS to the database: verify-full with the cluster's CA, mounted from <cluster>-ca (its certificate only). */
+function databaseTlsErrors(E, env, pod, c, db, jdbc) {
+  const errors = [];
+  const err = (m) => errors.push(`${E}: ${m}`);
+  const reactive = String(env.QUARKUS_DATASOURCE_REACTIVE_URL ?? "");
+  if (!/[?&]sslmode=verify-full(&|$)/.test(reactive) && env.QUARKUS_DATASOURCE_REACTIVE_POSTGRESQL_SSL_MODE !== "verify-full") err("the reactive datasource must use sslmode=verify-full (URL or QUARKUS_DATASOURCE_REACTIVE_POSTGRESQL_SSL_MODE)");
+  if (env.QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM !== "HTTPS") err("QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM must be HTTPS (the server's name is checked)");
+  const mount = (c.volumeMounts ?? []).find((m) => (pod.volumes ?? []).find((v) => v.name === m.name)?.secret?.secretName === `${db}-db-ca`);
+  const volume = (pod.volumes ?? []).find((v) => v.secret?.secretName === `${db}-db-ca`);
+  if (!mount) err(`the database's CA (Secret ${db}-db-ca) is not mounted`);
+  else {
+    if (volume.secret.items?.length !== 1 || volume.secret.items[0].key !== "ca.crt") err(`the volume of ${db}-db-ca must project ca.crt alone (never the CA's key)`);
+    const file = `${mount.mountPath.replace(/\/$/, "")}/${volume.secret.items?.[0]?.path ?? "ca.crt"}`;
+    if (env.QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS !== file || String(env.QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM) !== "true") err(`the reactive datasource must trust ${file} (QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM and _CERTS)`);
+    const url = String(env.QUARKUS_DATASOURCE_JDBC_URL ?? "");
+    if (jdbc && !(/[?&]sslmode=verify-full(&|$)/.test(url) && url.includes(`sslrootcert=${file}`))) err(`QUARKUS_DATASOURCE_JDBC_URL must carry sslmode=verify-full&sslrootcert=${file}`);
+  }
+  return errors;
+}
+
+/** The pod templates of the documents: [where, podSpec]. */
+function podTemplates(docs) {
+  const out = [];
+  for (const d of docs) {
+    const spec = d.kind === "CronJob" ? d.spec?.jobTemplate?.spec?.template?.spec
+      : ["Deployment", "StatefulSet", "DaemonSet", "Job", "ReplicaSet"].includes(d.kind) ? d.spec?.template?.spec
+      : d.kind === "Keycloak" ? d.spec?.unsupported?.podTemplate?.spec : d.kind === "Pod" ? d.spec : null;
+    if (d.kind === "Keycloak" && !spec) out.push([`${d.kind}/${d.metadata.name} spec.unsupported.podTemplate`, null]);
+    else if (spec) out.push([`${d.kind}/${d.metadata.name}`, spec]);
+  }
+  return out;
+}
+
+/** Pod Security "restricted": non-root, no privilege escalation, every capability dropped, RuntimeDefault seccomp. */
+export function restrictedErrors(where, spec) {
+  if (!spec) return [`${where}: no pod template, so the operator's pods are not held to Pod Security "restricted"`];
+  const errors = [];
+  const pod = spec.securityContext ?? {};
+  if (spec.hostNetwork || spec.hostPID || spec.hostIPC) errors.push(`${where}: host namespaces are not allowed (restricted)`);
+  for (const v of spec.volumes ?? []) if (v.hostPath) errors.push(`${where}: volume ${v.name} is a hostPath (restricted)`);
+  for (const c of [...(spec.initContainers ?? []), ...spec.containers ?? []]) {
+    const sc = c.securityContext ?? {};
+    const at = `${where} container ${c.name} securityContext`;
+    if (sc.runAsNonRoot !== true && !(pod.runAsNonRoot === true && sc.runAsNonRoot !== false)) errors.push(`${at}.runAsNonRoot must be true (restricted)`);
+    if (sc.runAsUser === 0 || (sc.runAsUser === undefined && pod.runAsUser === 0)) errors.push(`${at}.runAsUser must not be 0 (restricted)`);
+    if (sc.allowPrivilegeEscalation !== false) errors.push(`${at}.allowPrivilegeEscalation must be false (restricted)`);
+    if (sc.privileged) errors.push(`${at}.privileged must not be true (restricted)`);
+    if (!(sc.capabilities?.drop ?? []).includes("ALL")) errors.push(`${at}.capabilities.drop must include ALL (restricted)`);
+    for (const cap of sc.capabilities?.add ?? []) if (cap !== "NET_BIND_SERVICE") errors.push(`${at}.capabilities.add ${cap} is not allowed (restricted)`);
+    const seccomp = sc.seccompProfile?.type ?? pod.seccompProfile?.type;
+    if (!["RuntimeDefault", "Localhost"].includes(seccomp)) errors.push(`${at}.seccompProfile.type (or the pod's) must be RuntimeDefault (restricted)`);
+  }
+  return errors;
+}
+
+const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** A host the production overlay must not name: a placeholder (.example, .invalid, .local) or loopback. */
+export function badHost(host) {
+  const h = String(host).toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  if (/(^|\.)(example|invalid|local)$/.test(h)) return "a placeholder name (.example, .invalid, .local)";
+  if (h === "localhost" || h.endsWith(".localhost") || IPV4_LOOPBACK.test(h) || h === "::1" || h === "0:0:0:0:0:0:0:1") return "a loopback address";
+  return null;
+}
+
+/** The hosts a string names: in URLs, e-mail addresses, JDBC URLs and bare host names. */
+function hostsIn(value) {
+  const s = String(value);
+  const hosts = [];
+  for (const m of s.matchAll(/[a-z][a-z0-9+.-]*:\/\/(\[[^\]]+\]|[^/:?#\s,"'>]+)/gi)) hosts.push(m[1]);
+  for (const m of s.matchAll(/@([a-z0-9.-]+\.[a-z]{2,})/gi)) hosts.push(m[1]);
+  if (/^[a-z0-9.-]+$/i.test(s) && s.includes(".") && !/^\d+(\.\d+)*$/.test(s) && !/^\d/.test(s.split(".").at(-1))) hosts.push(s);
+  if (/^(127\.\d+\.\d+\.\d+|::1|localhost)(\/\d+)?$/i.test(s)) hosts.push(s.split("/")[0]);
+  return hosts;
+}
+
+/** Every string of a document with its path. */
+function strings(v, path = "", out = []) {
+  if (typeof v === "string") out.push([path, v]);
+  else if (Array.isArray(v)) v.forEach((x, i) => strings(x, `${path}[${i}]`, out));
+  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) strings(x, path ? `${path}.${k}` : k, out);
+  return out;
+}
+
+export function checkOperations(docs, overlay, platform) {
+  const errors = [];
+  const err = (m) => errors.push(`${overlay}: ${m}`);
+  const production = overlay === "production";
+  const all = (kind) => docs.filter((d) => d.kind === kind);
+  const one = (kind, name) => docs.find((d) => d.kind === kind && d.metadata?.name === name);
+  const configMaps = new Map(all("ConfigMap").map((c) => [c.metadata.name, c]));
+  const envOf = (dep) => {
+    const c = dep.spec.template.spec.containers[0];
+    const env = {};
+    for (const ref of c.envFrom ?? []) Object.assign(env, configMaps.get(ref.configMapRef?.name)?.data ?? {});
+    for (const e of c.env ?? []) env[e.name] = e.value ?? e.valueFrom;
+    return env;
+  };
+
+  // the supported version matrix
+  versionErrors(docs).forEach(err);
+
+  // Pod Security "restricted" on every namespace and every pod the manifests define (the operators' included)
+  for (const ns of all("Namespace")) {
+    if (ns.metadata.labels?.["pod-security.kubernetes.io/enforce"] !== "restricted") err(`Namespace/${ns.metadata.name}: metadata.labels pod-security.kubernetes.io/enforce must be restricted`);
+  }
+  for (const [where, spec] of podTemplates(docs)) restrictedErrors(where, spec).forEach(err);
+
+  // autoscaling: the autoscaler owns the count, and no more consumers than partitions
+  const topics = new Map(all("KafkaTopic").map((t) => [t.spec.topicName ?? t.metadata.name, t.spec.partitions]));
+  const scalers = [
+    ...all("HorizontalPodAutoscaler").map((h) => ({ kind: "HorizontalPodAutoscaler", name: h.metadata.name, target: h.spec.scaleTargetRef?.name, max: h.spec.maxReplicas, field: "spec.maxReplicas" })),
+    ...all("ScaledObject").map((o) => ({ kind: "ScaledObject", name: o.metadata.name, target: o.spec.scaleTargetRef?.name, max: o.spec.maxReplicaCount ?? 100, field: "spec.maxReplicaCount" })),
+  ];
+  const maxPods = {};
+  for (const sc of scalers) {
+    const dep = one("Deployment", sc.target);
+    if (!dep) { err(`${sc.kind}/${sc.name}: scales Deployment/${sc.target}, which does not exist`); continue; }
+    if (dep.spec.replicas !== undefined) err(`Deployment/${sc.target}: spec.replicas is set, but ${sc.kind}/${sc.name} owns the count (remove replicas)`);
+    maxPods[sc.target] = sc.max + (dep.spec.strategy?.rollingUpdate?.maxSurge ?? 1);
+    for (const topic of platform.services[sc.target]?.consumes ?? []) {
+      const partitions = topics.get(topic);
+      if (partitions !== undefined && sc.max > partitions) err(`${sc.kind}/${sc.name}: ${sc.field} ${sc.max} exceeds the ${partitions} partitions of ${topic}, which ${sc.target} consumes (idle consumers)`);
+    }
+  }
+  for (const so of all("ScaledObject")) {
+    const consumes = platform.services[so.spec.scaleTargetRef?.name]?.consumes ?? [];
+    for (const t of so.spec.triggers ?? []) {
+      if (t.type !== "kafka") continue;
+      if (!(Number(t.metadata?.lagThreshold) > 0)) err(`ScaledObject/${so.metadata.name}: a kafka trigger needs metadata.lagThreshold`);
+      if (t.metadata?.topic && !consumes.includes(t.metadata.topic)) err(`ScaledObject/${so.metadata.name}: triggers on ${t.metadata.topic}, which ${so.spec.scaleTargetRef?.name} does not consume`);
+      if (t.metadata?.consumerGroup !== so.spec.scaleTargetRef?.name) err(`ScaledObject/${so.metadata.name}: metadata.consumerGroup must be ${so.spec.scaleTargetRef?.name}`);
+    }
+  }
+
+  // connections: pods at most × pools + PostgreSQL's reserve ≤ max_connections, per database cluster
+  for (const c of all("Cluster").filter((x) => x.apiVersion === "postgresql.cnpg.io/v1" && x.metadata.namespace !== DRILL_NAMESPACE)) {
+    const params = c.spec.postgresql?.parameters ?? {};
+    const max = Number(params.max_connections ?? 100);
+    const reserve = Number(params.superuser_reserved_connections ?? 3) + Number(params.reserved_connections ?? 0) + POSTGRES_RESERVE;
+    const uses = [];
+    for (const dep of all("Deployment")) {
+      const env = envOf(dep);
+      const urls = [env.QUARKUS_DATASOURCE_REACTIVE_URL, env.QUARKUS_DATASOURCE_JDBC_URL].map(String);
+      if (!urls.some((u) => u.includes(`//${c.metadata.name}-rw:`))) continue;
+      const pool = Number(env.QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE ?? 20) + (env.QUARKUS_DATASOURCE_JDBC_URL ? Number(env.QUARKUS_DATASOURCE_JDBC_MAX_SIZE ?? 20) : 0);
+      const pods = maxPods[dep.metadata.name] ?? (dep.spec.replicas ?? 1);
+      uses.push({ what: `Deployment/${dep.metadata.name}: ${pods} pods × ${pool}`, n: pods * pool });
+    }
+    for (const kc of all("Keycloak")) {
+      if (!String(kc.spec.db?.url ?? kc.spec.db?.host ?? "").includes(`${c.metadata.name}-rw`)) continue;
+      uses.push({ what: `Keycloak/${kc.metadata.name}: ${kc.spec.instances ?? 1} × ${kc.spec.db?.poolMaxSize ?? 100}`, n: (kc.spec.instances ?? 1) * (kc.spec.db?.poolMaxSize ?? 100) });
+    }
+    const total = uses.reduce((n, u) => n + u.n, 0) + reserve;
+    if (total > max) err(`Cluster/${c.metadata.name}: spec.postgresql.parameters.max_connections ${max} is less than the connections its clients may open: ${uses.map((u) => u.what).join(" + ")} + ${reserve} reserved = ${total}`);
+  }
+
+  // rollouts: endpoints leave before the pod stops, and a grace period that lets it finish
+  for (const dep of all("Deployment").filter((d) => d.metadata.labels?.["app.kubernetes.io/component"] === "service")) {
+    const spec = dep.spec.template.spec;
+    const want = GRACE_SECONDS[dep.metadata.name] ?? DEFAULT_GRACE_SECONDS;
+    if (spec.terminationGracePeriodSeconds !== want) err(`Deployment/${dep.metadata.name}: spec.template.spec.terminationGracePeriodSeconds must be ${want}, is ${spec.terminationGracePeriodSeconds}`);
+    const pre = spec.containers[0].lifecycle?.preStop;
+    const seconds = pre?.sleep?.seconds ?? Number(/sleep\s+(\d+)/.exec((pre?.exec?.command ?? []).join(" "))?.[1]);
+    if (!(seconds >= 5)) err(`Deployment/${dep.metadata.name}: the container needs a preStop sleep (lifecycle.preStop.sleep.seconds, 10) so that its endpoints leave first`);
+  }
+
+  // backups: the Barman Cloud plugin, encrypted, outside office hours
+  const stores = new Map(all("ObjectStore").map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o]));
+  for (const o of stores.values()) {
+    const cfg = o.spec.configuration ?? {};
+    if (cfg.data?.encryption === undefined || cfg.wal?.encryption === undefined) err(`ObjectStore/${o.metadata.name}: spec.configuration.data.encryption and .wal.encryption must be set (server-side encryption of the backups)`);
+    if (cfg.endpointURL && !String(cfg.endpointURL).startsWith("https://")) err(`ObjectStore/${o.metadata.name}: spec.configuration.endpointURL must be https`);
+  }
+  for (const c of all("Cluster").filter((x) => x.apiVersion === "postgresql.cnpg.io/v1")) {
+    if (c.spec.backup?.barmanObjectStore) err(`Cluster/${c.metadata.name}: spec.backup.barmanObjectStore is deprecated: use the Barman Cloud plugin (spec.plugins and an ObjectStore)`);
+    for (const p of c.spec.plugins ?? []) {
+      if (p.name !== BARMAN_PLUGIN) continue;
+      const store = `${c.metadata.namespace}/${p.parameters?.barmanObjectName}`;
+      if (!stores.has(store)) err(`Cluster/${c.metadata.name}: spec.plugins names the ObjectStore ${p.parameters?.barmanObjectName}, which is not in its namespace`);
+    }
+  }
+  for (const b of all("ScheduledBackup")) {
+    if (b.spec.method !== "plugin" || b.spec.pluginConfiguration?.name !== BARMAN_PLUGIN) err(`ScheduledBackup/${b.metadata.name}: spec.method must be plugin with pluginConfiguration.name ${BARMAN_PLUGIN}`);
+    const hour = Number(String(b.spec.schedule).trim().split(/\s+/)[2]);
+    if (!(hour >= OFFICE_HOURS_UTC[1] || hour < OFFICE_HOURS_UTC[0])) err(`ScheduledBackup/${b.metadata.name}: spec.schedule ${b.spec.schedule} starts at ${hour}:00 UTC, in Beijing's office hours (08:00-18:00 CST): schedule it at ${OFFICE_HOURS_UTC[1]}:00 UTC or later`);
+  }
+
+  if (production) {
+    // synchronous replication and zones
+    for (const c of all("Cluster").filter((x) => x.apiVersion === "postgresql.cnpg.io/v1" && x.metadata.namespace !== DRILL_NAMESPACE)) {
+      if (!(c.spec.postgresql?.synchronous?.number >= 1)) err(`Cluster/${c.metadata.name}: production needs synchronous replication (spec.postgresql.synchronous.number >= 1)`);
+      if (!(c.spec.topologySpreadConstraints ?? []).some((t) => t.topologyKey === "topology.kubernetes.io/zone")) err(`Cluster/${c.metadata.name}: production spreads the instances over zones (spec.topologySpreadConstraints on topology.kubernetes.io/zone)`);
+    }
+    for (const k of all("Kafka")) if (k.spec.kafka?.rack?.topologyKey !== "topology.kubernetes.io/zone") err(`Kafka/${k.metadata.name}: production needs rack awareness on zones (spec.kafka.rack.topologyKey topology.kubernetes.io/zone)`);
+    if (!all("CronJob").some((j) => j.metadata.name === "restore-drill")) err("production needs the restore drill (CronJob restore-drill, components/backups)");
+
+    // the site: no placeholder or loopback host, no SNAPSHOT, every image by digest, no open ipBlock
+    for (const d of docs) {
+      for (const [path, value] of strings(d)) {
+        if (path.startsWith("metadata.annotations") || path.startsWith("metadata.labels")) continue;
+        for (const h of hostsIn(value)) {
+          const bad = badHost(h);
+          if (bad) err(`${d.kind}/${d.metadata?.name}: ${path} names ${h}, ${bad}: set the site's address (site.env)`);
+        }
+      }
+    }
+    for (const [where, spec] of podTemplates(docs)) {
+      for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])]) {
+        if (!c.image) continue;
+        if (/SNAPSHOT/i.test(c.image)) err(`${where}: container ${c.name} image ${c.image} is a SNAPSHOT build`);
+        if (!/@sha256:[0-9a-f]{64}$/.test(c.image)) err(`${where}: container ${c.name} image ${c.image} has no digest (@sha256:...): pin it in the overlay's images: (digest)`);
+      }
+    }
+    for (const np of all("NetworkPolicy")) {
+      for (const r of np.spec.egress ?? []) for (const t of r.to ?? []) {
+        if (["0.0.0.0/0", "::/0"].includes(t.ipBlock?.cidr)) err(`NetworkPolicy/${np.metadata.name}: spec.egress ipBlock ${t.ipBlock.cidr} opens every address: set the site's (site.env)`);
+      }
+    }
+  }
+
+  // monitoring: kube-prometheus-stack's default selector
+  for (const m of [...all("ServiceMonitor"), ...all("PodMonitor")]) {
+    if (m.metadata.labels?.release !== "kube-prometheus-stack") err(`${m.kind}/${m.metadata.name}: metadata.labels.release must be kube-prometheus-stack (the Prometheus of kube-prometheus-stack selects its release's monitors)`);
+  }
+
+  // Argo CD's sync waves: data before identity before the services before the smoke test
+  for (const d of docs) {
+    const wave = d.metadata?.annotations?.["argocd.argoproj.io/sync-wave"];
+    if (wave === undefined) { err(`${d.kind}/${d.metadata?.name}: no argocd.argoproj.io/sync-wave annotation (components/sync-waves)`); continue; }
+    if (WAVES[d.kind] !== undefined && Number(wave) !== WAVES[d.kind]) err(`${d.kind}/${d.metadata.name}: metadata.annotations argocd.argoproj.io/sync-wave is ${wave}, must be ${WAVES[d.kind]}`);
+  }
+  const smoke = one("Job", "petition-smoke");
+  if (smoke) {
+    if (smoke.metadata.annotations?.["argocd.argoproj.io/hook"] !== "PostSync") err("Job/petition-smoke: metadata.annotations argocd.argoproj.io/hook must be PostSync");
+    if (!(smoke.spec.backoffLimit <= 2)) err("Job/petition-smoke: spec.backoffLimit must be small (<= 2)");
+    if (!(smoke.spec.ttlSecondsAfterFinished > 0)) err("Job/petition-smoke: spec.ttlSecondsAfterFinished must be set");
+    if (smoke.spec.template.spec.containers[0].securityContext?.readOnlyRootFilesystem !== true) err("Job/petition-smoke: the container's root filesystem must be read-only");
+  }
+
+  // the network, as the operators' pods and policies make it
+  reachabilityErrors(docs, SERVICES, PORTAL).forEach(err);
+  return errors;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -735,8 +1026,11 @@ export function checkGenerated() {
 
 /** Every secret the operations team creates is in the guide (docs/kubernetes.md), with the command that creates it. */
 export function checkGuide(guide = readFileSync(path.join(REPO_DIR, "docs/kubernetes.md"), "utf8")) {
-  return OPERATOR_CREATED_SECRETS.filter((name) => !new RegExp(`create secret \\w+ ${name}\\b`).test(guide))
+  const errors = OPERATOR_CREATED_SECRETS.filter((name) => !new RegExp(`create secret \\w+ ${name}\\b`).test(guide))
     .map((name) => `docs/kubernetes.md does not tell how to create the secret ${name} (kubectl create secret ... ${name})`);
+  // the compatibility table: the one tools/versions.mjs renders (`node tools/versions.mjs` prints it)
+  if (!guide.includes(versionTable())) errors.push("docs/kubernetes.md: the compatibility table differs from tools/versions.mjs (paste the output of `node tools/versions.mjs`)");
+  return errors;
 }
 
 async function main() {
@@ -762,6 +1056,15 @@ async function main() {
     docs.forEach((d) => { kinds[d.kind] = (kinds[d.kind] ?? 0) + 1; });
     report(`overlay ${o}: schemas`, await validateSchemas(docs, o), `${docs.length} documents (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(", ")})`);
     report(`overlay ${o}: platform`, checkPlatform(docs, o, platform));
+  }
+  // Argo CD's Applications: the operators at the pinned versions, then the platform
+  try {
+    const apps = render(path.join(K8S_DIR, "argocd"));
+    documents += apps.length;
+    report("argocd: schemas", await validateSchemas(apps, "argocd"), `${apps.length} Applications`);
+    report("argocd: operator versions", applicationErrors(apps));
+  } catch (e) {
+    report("argocd", [e.message]);
   }
   console.log(`k8s manifests: ${documents} documents in ${overlays().length} overlays, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed`);

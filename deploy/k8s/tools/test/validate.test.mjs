@@ -3,15 +3,18 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
+import { readFileSync } from "node:fs";
 import { K8S_DIR, productionRealm, demoRealm, PORTAL_WEB_SECRET } from "../realm.mjs";
-import { render, validateSchemas, checkPlatform, platformFromSources, parseDocuments, realmHardeningErrors, portalWebClientErrors, checkGuide } from "../validate.mjs";
+import { render, validateSchemas, checkPlatform, platformFromSources, parseDocuments, realmHardeningErrors, portalWebClientErrors, checkGuide, badHost, REPO_DIR } from "../validate.mjs";
+import { versionErrors, versionTable, applicationErrors } from "../versions.mjs";
 
-let single, production, demo, platform;
+let single, production, demo, staging, platform;
 
 before(() => {
   single = render(path.join(K8S_DIR, "overlays/single-node"));
   production = render(path.join(K8S_DIR, "overlays/production"));
   demo = render(path.join(K8S_DIR, "overlays/demo"));
+  staging = render(path.join(K8S_DIR, "overlays/staging"));
   platform = platformFromSources();
 });
 
@@ -27,7 +30,7 @@ function expectError(errors, pattern) {
 }
 
 test("the committed overlays are complete (their schemas: npm run validate)", () => {
-  for (const [name, docs] of [["single-node", single], ["production", production], ["demo", demo]]) {
+  for (const [name, docs] of [["single-node", single], ["production", production], ["demo", demo], ["staging", staging]]) {
     assert.deepEqual(checkPlatform(docs, name, platform), []);
   }
 });
@@ -119,11 +122,11 @@ test("the services that write the departmental feeds may write and create dept.*
 test("production needs replicas, anti-affinity, three instances and backups", () => {
   const docs = copy(production);
   const d = find(docs, "Deployment", "supervision-service");
-  d.spec.replicas = 1;
+  find(docs, "ScaledObject", "supervision-service").spec.minReplicaCount = 1;
   delete d.spec.template.spec.affinity;
   find(docs, "Cluster", "notification-db").spec.instances = 1;
   const errors = checkPlatform(docs.filter((x) => !(x.kind === "ScheduledBackup" && x.spec.cluster.name === "intake-db")), "production", platform);
-  expectError(errors, /Deployment\/supervision-service: production needs at least 2 replicas/);
+  expectError(errors, /ScaledObject\/supervision-service: production needs at least 2 replicas/);
   expectError(errors, /Deployment\/supervision-service: production needs pod anti-affinity/);
   expectError(errors, /Cluster\/notification-db: production needs 3 instances/);
   expectError(errors, /Cluster\/intake-db: production needs a ScheduledBackup/);
@@ -251,6 +254,7 @@ test("the portal is checked like the services: objects, image, probes, managemen
   c.livenessProbe.httpGet.port = "http";
   c.securityContext.readOnlyRootFilesystem = false;
   pod.securityContext.runAsNonRoot = false;
+  c.securityContext.runAsNonRoot = false;
   c.volumeMounts = [];
   const errors = checkPlatform(docs, "production", platform);
   expectError(errors, /no ServiceMonitor portal/);
@@ -264,9 +268,9 @@ test("the portal is checked like the services: objects, image, probes, managemen
 
 test("the portal's production replicas, its database cluster and its backups are required", () => {
   const docs = copy(production).filter((x) => !(x.kind === "ScheduledBackup" && x.spec.cluster.name === "portal-db"));
-  find(docs, "Deployment", "portal").spec.replicas = 1;
+  find(docs, "HorizontalPodAutoscaler", "portal").spec.minReplicas = 1;
   let errors = checkPlatform(docs, "production", platform);
-  expectError(errors, /Deployment\/portal: production needs at least 2 replicas/);
+  expectError(errors, /HorizontalPodAutoscaler\/portal: production needs at least 2 replicas/);
   expectError(errors, /Cluster\/portal-db: production needs a ScheduledBackup/);
   errors = checkPlatform(copy(single).filter((x) => !(x.kind === "Cluster" && x.metadata.name === "portal-db")), "single-node", platform);
   expectError(errors, /no CloudNativePG Cluster portal-db for portal/);
@@ -302,7 +306,7 @@ test("the portal's address: PORTAL_PUBLIC_URL, the Ingress host with TLS and the
   portalConfig(docs).PORTAL_PUBLIC_URL = "https://xinfang.example.gov.cn";
   const errors = checkPlatform(docs, "production", platform);
   expectError(errors, /Ingress\/portal: no rule for the portal's host xinfang\.example\.gov\.cn/);
-  expectError(errors, /client petition-portal-web: https:\/\/petition\.example\/\* is not on the portal's address https:\/\/xinfang\.example\.gov\.cn/);
+  expectError(errors, /client petition-portal-web: https:\/\/xinfang\.petition\.internal\/\* is not on the portal's address https:\/\/xinfang\.example\.gov\.cn/);
 
   const plain = copy(single);
   portalConfig(plain).PORTAL_PUBLIC_URL = "http://petition.example";
@@ -445,4 +449,215 @@ test("the guide tells how to create every secret the operations team creates, th
   expectError(errors, /create the secret portal-oidc-client/);
   expectError(errors, /create the secret notification-smtp/);
   assert.ok(!errors.some((e) => /portal-tls|intake-personal-data/.test(e)), errors.join("\n"));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Operations: the version matrix, the network as the operators make it, pod security, autoscaling, connections,
+// the production site, backups, rollouts
+
+const errorsOf = (docs, overlay = "production") => checkPlatform(docs, overlay, platform);
+
+test("the realm import Job (app=keycloak-realm-import) must reach keycloak-db: a policy admitting app=keycloak only blocks it", () => {
+  const docs = copy(production);
+  const np = find(docs, "NetworkPolicy", "keycloak-db");
+  np.spec.ingress[0].from = np.spec.ingress[0].from.filter((f) => f.podSelector?.matchLabels?.app !== "keycloak-realm-import");
+  const errors = errorsOf(docs);
+  expectError(errors, /network: the realm import Job \(app=keycloak-realm-import\) → keycloak-db .* is blocked: no ingress rule of .*NetworkPolicy\/keycloak-db \(spec\.ingress\) admits it/);
+  // and its own egress: without petition-keycloak-realm-import it cannot leave its pod under default-deny
+  const out = copy(single).filter((d) => !(d.kind === "NetworkPolicy" && d.metadata.name === "petition-keycloak-realm-import"));
+  expectError(errorsOf(out, "single-node"), /realm import Job .* is blocked: no egress rule of .*NetworkPolicy\/default-deny/);
+});
+
+test("the network: a connection the platform makes and one it must not make", () => {
+  const docs = copy(single);
+  // notification loses its SMS gateway; the portal is let out to Kafka
+  const sms = find(docs, "NetworkPolicy", "egress-sms-gateway");
+  sms.spec.egress[0].ports[0].port = 8443;
+  find(docs, "NetworkPolicy", "portal").spec.egress.push({ to: [{ podSelector: { matchLabels: { "strimzi.io/cluster": "petition-kafka" } } }], ports: [{ port: 9093, protocol: "TCP" }] });
+  const errors = errorsOf(docs, "single-node");
+  expectError(errors, /network: notification-service → the SMS gateway .* is blocked: no egress rule/);
+  expectError(errors, /network: the portal → Kafka \(it uses none\) .* is allowed, and must not be/);
+  // the Keycloak operator's policy: without the platform's pods among spec.networkPolicy.http, the services lose Keycloak
+  const kc = copy(single);
+  find(kc, "Keycloak", "petition-keycloak").spec.networkPolicy.http.splice(1, 1);
+  expectError(errorsOf(kc, "single-node"), /network: routing-service → Keycloak .* is blocked: no ingress rule of .*NetworkPolicy\/petition-keycloak-network-policy/);
+  // Strimzi's: without the autoscaler namespace among the listener's peers, KEDA cannot read the lag
+  const keda = copy(single);
+  const listener = find(keda, "Kafka", "petition-kafka").spec.kafka.listeners[0];
+  listener.networkPolicyPeers = listener.networkPolicyPeers.filter((p) => p.namespaceSelector?.matchLabels?.["openpetition.org/access"] !== "autoscaler");
+  expectError(errorsOf(keda, "single-node"), /network: KEDA → the Kafka brokers .* is blocked: no ingress rule of .*NetworkPolicy\/petition-kafka-network-policy-kafka/);
+});
+
+test("an unsupported Kafka version is rejected against the version matrix", () => {
+  const docs = copy(production);
+  find(docs, "Kafka", "petition-kafka").spec.kafka.version = "4.1.1";
+  expectError(errorsOf(docs), /Kafka\/petition-kafka: spec\.kafka\.version 4\.1\.1 is not supported by Strimzi 1\.2\.0/);
+  assert.deepEqual(versionErrors(production), []);
+  const meta = copy(production);
+  find(meta, "Kafka", "petition-kafka").spec.kafka.metadataVersion = "4.1-IV1";
+  expectError(versionErrors(meta), /spec\.kafka\.metadataVersion 4\.1-IV1 is not 4\.2-IV1/);
+  const pg = copy(single);
+  find(pg, "Cluster", "intake-db").spec.imageName = "ghcr.io/cloudnative-pg/postgresql:12.22";
+  expectError(versionErrors(pg), /Cluster\/intake-db: spec\.imageName .*12\.22 is not a PostgreSQL major CloudNativePG 1\.29\.0 supports/);
+  expectError(versionErrors([{ apiVersion: "kafka.strimzi.io/v1beta2", kind: "KafkaTopic", metadata: { name: "t" } }]), /KafkaTopic\/t: apiVersion kafka\.strimzi\.io\/v1beta2 is served by no operator/);
+});
+
+test("the guide's compatibility table is the matrix's, verbatim", () => {
+  assert.ok(readFileSync(path.join(REPO_DIR, "docs/kubernetes.md"), "utf8").includes(versionTable()));
+  const stale = versionTable().replace("| 1.2.0 |", "| 0.49.0 |");
+  expectError(checkGuide(`kubectl create secret generic x\n${stale}`), /docs\/kubernetes\.md: the compatibility table differs from tools\/versions\.mjs/);
+});
+
+test("a pod violating Pod Security restricted is rejected, the operators' pod templates included", () => {
+  const docs = copy(single);
+  const c = find(docs, "Deployment", "routing-service").spec.template.spec.containers[0];
+  delete c.securityContext.capabilities;
+  c.securityContext.allowPrivilegeEscalation = true;
+  delete find(docs, "Job", "petition-smoke").spec.template.spec.securityContext.seccompProfile;
+  delete find(docs, "Keycloak", "petition-keycloak").spec.unsupported;
+  find(docs, "Namespace", "petition").metadata.labels["pod-security.kubernetes.io/enforce"] = "baseline";
+  const errors = errorsOf(docs, "single-node");
+  expectError(errors, /Deployment\/routing-service container routing-service securityContext\.capabilities\.drop must include ALL/);
+  expectError(errors, /Deployment\/routing-service container routing-service securityContext\.allowPrivilegeEscalation must be false/);
+  expectError(errors, /Job\/petition-smoke container smoke securityContext\.seccompProfile\.type .* must be RuntimeDefault/);
+  expectError(errors, /Keycloak\/petition-keycloak spec\.unsupported\.podTemplate: no pod template/);
+  expectError(errors, /Namespace\/petition: metadata\.labels pod-security\.kubernetes\.io\/enforce must be restricted/);
+});
+
+test("an autoscaler above the partitions of a topic its service consumes is rejected (HPA and KEDA)", () => {
+  const docs = copy(production);
+  find(docs, "ScaledObject", "notification-service").spec.maxReplicaCount = 8;
+  find(docs, "HorizontalPodAutoscaler", "intake-service").spec.maxReplicas = 7;
+  const errors = errorsOf(docs);
+  expectError(errors, /ScaledObject\/notification-service: spec\.maxReplicaCount 8 exceeds the 6 partitions of petitioner\.contact\.v1/);
+  expectError(errors, /HorizontalPodAutoscaler\/intake-service: spec\.maxReplicas 7 exceeds the 6 partitions of case\.assigned\.v1/);
+  // and a fixed replica count beside an autoscaler
+  const fixed = copy(single);
+  find(fixed, "Deployment", "portal").spec.replicas = 2;
+  expectError(errorsOf(fixed, "single-node"), /Deployment\/portal: spec\.replicas is set, but HorizontalPodAutoscaler\/portal owns the count/);
+  assert.deepEqual(platform.services["routing-service"].consumes, ["petition.submitted.v1"]);
+});
+
+test("pools over max_connections are rejected per database cluster", () => {
+  const docs = copy(production);
+  find(docs, "ConfigMap", "routing-service-config").data.QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE = "20";
+  find(docs, "Keycloak", "petition-keycloak").spec.db.poolMaxSize = 60;
+  const errors = errorsOf(docs);
+  expectError(errors, /Cluster\/routing-db: spec\.postgresql\.parameters\.max_connections 100 is less than the connections its clients may open: Deployment\/routing-service: 7 pods × 24 \+ 13 reserved = 181/);
+  expectError(errors, /Cluster\/keycloak-db: spec\.postgresql\.parameters\.max_connections 100 is less than .*Keycloak\/petition-keycloak: 2 × 60/);
+});
+
+test("a loopback or .example default in production is rejected", () => {
+  const docs = copy(production);
+  find(docs, "ConfigMap", "notification-service-config").data.PETITION_SMS_URL = "http://127.0.0.1:13090/sms";
+  find(docs, "ConfigMap", "notification-service-config").data.QUARKUS_MAILER_HOST = "smtp.petition.example";
+  find(docs, "Keycloak", "petition-keycloak").spec.hostname.hostname = "https://auth.petition.local";
+  find(docs, "ConfigMap", "intake-service-config").data.QUARKUS_HTTP_PROXY_TRUSTED_PROXIES = "localhost";
+  find(docs, "NetworkPolicy", "egress-smtp").spec.egress[0].to[0].ipBlock.cidr = "0.0.0.0/0";
+  const errors = errorsOf(docs);
+  expectError(errors, /ConfigMap\/notification-service-config: data\.PETITION_SMS_URL names 127\.0\.0\.1, a loopback address/);
+  expectError(errors, /ConfigMap\/notification-service-config: data\.QUARKUS_MAILER_HOST names smtp\.petition\.example, a placeholder name/);
+  expectError(errors, /Keycloak\/petition-keycloak: spec\.hostname\.hostname names auth\.petition\.local, a placeholder name/);
+  expectError(errors, /ConfigMap\/intake-service-config: data\.QUARKUS_HTTP_PROXY_TRUSTED_PROXIES names localhost, a loopback address/);
+  expectError(errors, /NetworkPolicy\/egress-smtp: spec\.egress ipBlock 0\.0\.0\.0\/0 opens every address/);
+  for (const h of ["::1", "[::1]", "127.1.2.3", "localhost", "a.invalid", "x.example"]) assert.ok(badHost(h), h);
+  for (const h of ["xinfang.petition.internal", "smtp.gov.cn", "10.0.0.1"]) assert.equal(badHost(h), null, h);
+  // the single-node overlay keeps the base's placeholders
+  assert.ok(!errorsOf(single, "single-node").some((e) => /placeholder name/.test(e)));
+});
+
+test("a SNAPSHOT or undigested image in production is rejected", () => {
+  const docs = copy(production);
+  find(docs, "Deployment", "intake-service").spec.template.spec.containers[0].image = "registry.petition.internal/openpetition/intake-service:0.1.0-SNAPSHOT";
+  find(docs, "CronJob", "restore-drill").spec.jobTemplate.spec.template.spec.containers[0].image = "docker.io/alpine/k8s:1.33.4";
+  const errors = errorsOf(docs);
+  expectError(errors, /Deployment\/intake-service: container intake-service image .*0\.1\.0-SNAPSHOT is a SNAPSHOT build/);
+  expectError(errors, /Deployment\/intake-service: container intake-service image .* has no digest/);
+  expectError(errors, /CronJob\/restore-drill: container drill image docker\.io\/alpine\/k8s:1\.33\.4 has no digest/);
+});
+
+test("the services are given every setting that has no default in production: SMS, mailer, tracking link, keys, proxies, TLS", () => {
+  const docs = copy(production);
+  delete find(docs, "ConfigMap", "notification-service-config").data.PETITION_SMS_URL;
+  const env = envOf(docs, "intake-service");
+  env.splice(env.findIndex((e) => e.name === "PETITION_PERSONAL_DATA_ENCRYPTION_KEY_ID"), 1);
+  env.find((e) => e.name === "PETITION_PERSONAL_DATA_MATCHING_KEY").value = "c2VjcmV0";
+  delete env.find((e) => e.name === "PETITION_PERSONAL_DATA_MATCHING_KEY").valueFrom;
+  const cfg = find(docs, "ConfigMap", "intake-service-config").data;
+  cfg.QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED = "false";
+  cfg.QUARKUS_DATASOURCE_JDBC_URL = "jdbc:postgresql://intake-db-rw:5432/intake";
+  delete cfg.QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM;
+  find(docs, "ConfigMap", "notification-service-config").data.PETITION_NOTIFY_TRACKING_URL = "https://elsewhere.petition.internal/track";
+  find(docs, "ConfigMap", "portal-config").data.KAFKA_BOOTSTRAP_SERVERS = "petition-kafka-kafka-bootstrap:9093";
+  const errors = errorsOf(docs);
+  expectError(errors, /Deployment\/notification-service: no PETITION_SMS_URL/);
+  expectError(errors, /Deployment\/intake-service: no PETITION_PERSONAL_DATA_ENCRYPTION_KEY_ID/);
+  expectError(errors, /Deployment\/intake-service: PETITION_PERSONAL_DATA_MATCHING_KEY must come from a Secret/);
+  expectError(errors, /QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED must be true/);
+  expectError(errors, /Deployment\/intake-service: QUARKUS_DATASOURCE_JDBC_URL must carry sslmode=verify-full&sslrootcert=\/etc\/petition\/db-ca\/ca\.crt/);
+  expectError(errors, /Deployment\/intake-service: QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM must be HTTPS/);
+  expectError(errors, /PETITION_NOTIFY_TRACKING_URL must be the portal's https:\/\/xinfang\.petition\.internal\/track/);
+  expectError(errors, /Deployment\/portal: KAFKA_BOOTSTRAP_SERVERS is set, but the portal uses no Kafka/);
+});
+
+test("backups: the plugin, encrypted, outside Beijing's office hours; production: synchronous, zones, the drill", () => {
+  const docs = copy(production);
+  find(docs, "ScheduledBackup", "intake-db-daily").spec.schedule = "0 0 2 * * *";
+  delete find(docs, "ObjectStore", "petition-backups").spec.configuration.data.encryption;
+  const c = find(docs, "Cluster", "routing-db");
+  delete c.spec.postgresql.synchronous;
+  c.spec.topologySpreadConstraints = [];
+  delete find(docs, "Kafka", "petition-kafka").spec.kafka.rack;
+  find(docs, "Cluster", "portal-db").spec.plugins = [];
+  const errors = errorsOf(docs.filter((d) => d.kind !== "CronJob"));
+  expectError(errors, /ScheduledBackup\/intake-db-daily: spec\.schedule 0 0 2 \* \* \* starts at 2:00 UTC, in Beijing's office hours/);
+  expectError(errors, /ObjectStore\/petition-backups: spec\.configuration\.data\.encryption and \.wal\.encryption must be set/);
+  expectError(errors, /Cluster\/routing-db: production needs synchronous replication/);
+  expectError(errors, /Cluster\/routing-db: production spreads the instances over zones/);
+  expectError(errors, /Kafka\/petition-kafka: production needs rack awareness on zones/);
+  expectError(errors, /Cluster\/portal-db: production needs a backup target: the Barman Cloud plugin/);
+  expectError(errors, /production needs the restore drill/);
+});
+
+test("rollouts, monitors and sync waves: preStop, grace periods, the release label, the waves' order", () => {
+  const docs = copy(single);
+  const intake = find(docs, "Deployment", "intake-service").spec.template.spec;
+  intake.terminationGracePeriodSeconds = 30;
+  delete find(docs, "Deployment", "portal").spec.template.spec.containers[0].lifecycle;
+  delete find(docs, "ServiceMonitor", "portal").metadata.labels.release;
+  find(docs, "KeycloakRealmImport", "petition-realm").metadata.annotations["argocd.argoproj.io/sync-wave"] = "1";
+  const smoke = find(docs, "Job", "petition-smoke");
+  delete smoke.metadata.annotations["argocd.argoproj.io/hook"];
+  smoke.spec.backoffLimit = 6;
+  const errors = errorsOf(docs, "single-node");
+  expectError(errors, /Deployment\/intake-service: spec\.template\.spec\.terminationGracePeriodSeconds must be 90, is 30/);
+  expectError(errors, /Deployment\/portal: the container needs a preStop sleep/);
+  expectError(errors, /ServiceMonitor\/portal: metadata\.labels\.release must be kube-prometheus-stack/);
+  expectError(errors, /KeycloakRealmImport\/petition-realm: metadata\.annotations argocd\.argoproj\.io\/sync-wave is 1, must be 4/);
+  expectError(errors, /Job\/petition-smoke: metadata\.annotations argocd\.argoproj\.io\/hook must be PostSync/);
+  expectError(errors, /Job\/petition-smoke: spec\.backoffLimit must be small/);
+});
+
+test("the realm generator keeps the smoke test's client confidential, with its secret from smoke-client", () => {
+  const source = {
+    realm: "petition",
+    clients: [{ clientId: "petition-portal" }, { clientId: "petition-smoke", secret: "local-smoke-secret", publicClient: true, directAccessGrantsEnabled: true, serviceAccountsEnabled: true }],
+    users: [{ username: "clerk" }, { username: "service-account-petition-smoke", serviceAccountClientId: "petition-smoke", realmRoles: ["clerk"] }],
+  };
+  const realm = productionRealm(source);
+  const smoke = realm.clients.find((c) => c.clientId === "petition-smoke");
+  assert.equal(smoke.secret, "${SMOKE_CLIENT_SECRET}");
+  assert.equal(smoke.publicClient, false);
+  assert.equal(smoke.directAccessGrantsEnabled, false);
+  assert.equal(smoke.standardFlowEnabled, false);
+  assert.deepEqual(realm.users.map((u) => u.username), ["service-account-petition-smoke"]);
+  assert.ok(!JSON.stringify(realm).includes("local-smoke-secret"));
+  assert.deepEqual(realmHardeningErrors(realm).filter((e) => /petition-smoke/.test(e)), []);
+});
+
+test("Argo CD installs the pinned operators in wave -1", () => {
+  const apps = render(path.join(K8S_DIR, "argocd"));
+  assert.deepEqual(applicationErrors(apps), []);
+  find(apps, "Application", "petition-operators-strimzi").spec.source.targetRevision = "0.49.0";
+  expectError(applicationErrors(apps), /Application\/petition-operators-strimzi: spec\.source\.targetRevision 0\.49\.0 is not the pinned 1\.2\.0/);
 });
