@@ -39,6 +39,9 @@ export const BROWSER_FLOW = "browser with staff OTP";
 export const SMOKE_CLIENT = "petition-smoke";
 export const SMOKE_SECRET = { name: "smoke-client", key: "client-secret" };
 export const SMOKE_SECRET_PLACEHOLDER = "SMOKE_CLIENT_SECRET";
+/** The area the smoke client registers in (its tokens' locality claim): key locality of the same Secret. */
+export const SMOKE_LOCALITY = { name: "smoke-client", key: "locality" };
+export const SMOKE_LOCALITY_PLACEHOLDER = "SMOKE_LOCALITY";
 /** A client's service account is a user of the realm named service-account-<clientId>: not a person, kept in production. */
 export const isServiceAccountUser = (u) => typeof u.serviceAccountClientId === "string" || /^service-account-/.test(String(u.username ?? ""));
 
@@ -183,7 +186,8 @@ function staffOtpBrowserFlow() {
 
 /**
  * The smoke test's client petition-smoke, when the realm file has it: confidential, its secret a placeholder the
- * Keycloak operator fills from the Secret smoke-client (the one the smoke Job reads), client credentials only (no
+ * Keycloak operator fills from the Secret smoke-client (the one the smoke Job reads), as is the area its tokens
+ * name (claim locality, the Secret's key locality), client credentials only (no
  * browser flow, no password grant), whatever the local realm file says of its secret.
  */
 export function withSmokeClient(realm) {
@@ -192,6 +196,9 @@ export function withSmokeClient(realm) {
     ...c, enabled: true, publicClient: false, bearerOnly: false, clientAuthenticatorType: "client-secret",
     secret: `\${${SMOKE_SECRET_PLACEHOLDER}}`, serviceAccountsEnabled: true, standardFlowEnabled: false,
     directAccessGrantsEnabled: false, implicitFlowEnabled: false, redirectUris: [], webOrigins: [],
+    // the clerk's area its tokens name: the deployment's, from the Secret, not the local realm file's demo county
+    protocolMappers: (c.protocolMappers ?? []).map((m) => (m.name !== "locality" ? m
+      : { ...m, config: { ...m.config, "claim.value": `\${${SMOKE_LOCALITY_PLACEHOLDER}}` } })),
   }));
   return r;
 }
@@ -224,7 +231,10 @@ function realmImport(realm, comment) {
       // the operator sets these from the Secrets for the import, which replaces ${NAME} in the realm
       placeholders: {
         [PORTAL_WEB_SECRET_PLACEHOLDER]: { secret: { ...PORTAL_WEB_SECRET } },
-        ...((realm.clients ?? []).some((c) => c.clientId === SMOKE_CLIENT) ? { [SMOKE_SECRET_PLACEHOLDER]: { secret: { ...SMOKE_SECRET } } } : {}),
+        ...((realm.clients ?? []).some((c) => c.clientId === SMOKE_CLIENT) ? {
+          [SMOKE_SECRET_PLACEHOLDER]: { secret: { ...SMOKE_SECRET } },
+          [SMOKE_LOCALITY_PLACEHOLDER]: { secret: { ...SMOKE_LOCALITY } },
+        } : {}),
       },
       realm,
     },

@@ -5,7 +5,8 @@
 #
 # Environment:
 #   PETITION_INTAKE_URL             intake-service's API, e.g. http://intake-service.petition.svc:8080
-#   PETITION_INTAKE_HEALTH_URL      its readiness endpoint (default: the API URL's host on port 9000, /q/health/ready)
+#   PETITION_INTAKE_HEALTH_URL      optional: its readiness endpoint too (the management port; in Kubernetes only
+#                                   the monitoring namespace reaches it, so the Job checks the API alone)
 #   PETITION_TOKEN_URL              Keycloak's token endpoint of the petition realm
 #   PETITION_SMOKE_CLIENT_ID        a confidential client whose service account holds the role clerk and
 #                                   whose tokens name a locality (the clerk's area, claim "locality")
@@ -22,16 +23,19 @@ set -euo pipefail
 locality="${PETITION_SMOKE_LOCALITY:-511703}"
 timeout="${PETITION_SMOKE_TIMEOUT_SECONDS:-120}"
 intake="${PETITION_INTAKE_URL%/}"
-health="${PETITION_INTAKE_HEALTH_URL:-$(printf '%s' "$intake" | sed -E 's#^(https?://[^/:]+)(:[0-9]+)?.*#\1:9000#')/q/health/ready}"
 
 step() { printf 'smoke: %s\n' "$*"; }
 fail() { printf 'smoke: FAILED: %s\n' "$*" >&2; exit 1; }
 # the value of a string field of a one-line JSON document
 field() { sed -n "s/.*\"$1\" *: *\"\\([^\"]*\\)\".*/\\1/p" | head -1; }
 
-status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$health") || status=000
-[ "$status" = 200 ] || fail "intake-service is not ready ($health answered $status)"
-step "intake-service is ready"
+if [ -n "${PETITION_INTAKE_HEALTH_URL:-}" ]; then
+  status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$PETITION_INTAKE_HEALTH_URL") || status=000
+  [ "$status" = 200 ] || fail "intake-service is not ready ($PETITION_INTAKE_HEALTH_URL answered $status)"
+fi
+status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$intake/api/subject-categories") || status=000
+[ "$status" = 200 ] || fail "intake-service does not answer ($intake/api/subject-categories: $status)"
+step "intake-service answers"
 
 token=$(curl -sf --max-time 10 "$PETITION_TOKEN_URL" -d grant_type=client_credentials \
   --data-urlencode "client_id=$PETITION_SMOKE_CLIENT_ID" --data-urlencode "client_secret=$PETITION_SMOKE_CLIENT_SECRET" \

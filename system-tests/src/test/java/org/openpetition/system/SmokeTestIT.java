@@ -64,7 +64,7 @@ class SmokeTestIT {
         Matcher registered = Pattern.compile("registered (\\S+)").matcher(run.output());
         assertTrue(registered.find(), run.output());
         String code = registered.group(1);
-        assertTrue(run.output().contains(code + " reached a unit") && run.output().contains(code + " withdrawn"), run.output());
+        assertTrue(run.output().contains("intake-service answers") && run.output().contains(code + " reached a unit") && run.output().contains(code + " withdrawn"), run.output());
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(statusOf(code)));
     }
 
