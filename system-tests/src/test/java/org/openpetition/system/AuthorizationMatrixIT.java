@@ -105,7 +105,7 @@ class AuthorizationMatrixIT {
 
     /** The case and the other things the operations name. */
     record Fixture(String caseId, String trackingCode, String querySecret, String attachmentId, String circularId,
-                   String inboxId, String notificationId) {
+                   String inboxId, String notificationId, String orderId) {
     }
 
     private static final List<Op> EXPECTED = List.of(
@@ -165,6 +165,7 @@ class AuthorizationMatrixIT {
             op(PlatformService.SUPERVISION, "GET", "/api/cases/{caseId}", CASE_READERS, f -> given()),
             op(PlatformService.SUPERVISION, "GET", "/api/cases/{caseId}/steps", CASE_READERS, f -> given()),
             op(PlatformService.SUPERVISION, "GET", "/api/cases/{caseId}/alerts", CASE_READERS, f -> given()),
+            op(PlatformService.SUPERVISION, "GET", "/api/cases/{caseId}/supervision-orders", CASE_READERS, f -> given()),
             op(PlatformService.SUPERVISION, "GET", "/api/calendar/years",
                     roles("handler", "supervisor", "leader", "admin", "auditor", "dispatcher", "clerk"), f -> given()),
             op(PlatformService.SUPERVISION, "GET", "/api/calendar/years/{year}",
@@ -199,6 +200,11 @@ class AuthorizationMatrixIT {
             // 复核 belongs to the body above the supervising body, which supervision does not know: any supervisor of the area
             op(PlatformService.SUPERVISION, "POST", "/api/cases/{caseId}/re-review-opinion", EnumSet.of(SUPERVISOR_OWN, REVIEWER),
                     f -> json("{\"text\": \"复核意见：维持复查意见，本案终结。\"}")),
+            // 督办: a supervisor of the area or of the supervising body issues; the department's handler answers
+            op(PlatformService.SUPERVISION, "POST", "/api/cases/{caseId}/supervision-orders", EnumSet.of(SUPERVISOR_OWN, REVIEWER),
+                    f -> orderRequest()),
+            op(PlatformService.SUPERVISION, "POST", "/api/cases/{caseId}/supervision-orders/{orderId}/answer", EnumSet.of(HANDLER_OWN),
+                    f -> json("{\"text\": \"已约谈信访人，正在协调处理，十日内报告。\"}")),
             // notification-service
             op(PlatformService.NOTIFICATION, "GET", "/api/inbox", SIGNED_IN, f -> given()),
             op(PlatformService.NOTIFICATION, "POST", "/api/inbox/{id}/read", EnumSet.of(HANDLER_OWN), f -> given()),
@@ -286,7 +292,7 @@ class AuthorizationMatrixIT {
 
     private static int call(Op op, Who who) throws Exception {
         String path = op.path().replace("{caseId}", fixture.caseId()).replace("{attachmentId}", fixture.attachmentId())
-                .replace("{circularId}", fixture.circularId()).replace("{code}", op.path().contains("units") ? "511703-ZJJ" : "511703")
+                .replace("{circularId}", fixture.circularId()).replace("{orderId}", fixture.orderId()).replace("{code}", op.path().contains("units") ? "511703-ZJJ" : "511703")
                 .replace("{year}", "2026").replace("{recipientKey}", "unit:511703-ZJJ")
                 .replace("{id}", switch (op.service()) {
                     case NOTIFICATION -> op.path().startsWith("/api/inbox") ? fixture.inboxId() : fixture.notificationId();
@@ -341,8 +347,18 @@ class AuthorizationMatrixIT {
                 .get(url(PlatformService.NOTIFICATION) + "/api/notifications?caseId=" + caseId).jsonPath().getList("$").isEmpty());
         String notificationId = given().auth().oauth2(TOKENS.get(ADMIN_NATIONAL))
                 .get(url(PlatformService.NOTIFICATION) + "/api/notifications?caseId=" + caseId).jsonPath().getString("[0].id");
+        String orderId = orderRequest().auth().oauth2(TOKENS.get(SUPERVISOR_OWN))
+                .post(url(PlatformService.SUPERVISION) + "/api/cases/" + caseId + "/supervision-orders").then().statusCode(201)
+                .extract().path("id");
         return new Fixture(caseId, receipt.path("trackingCode"), receipt.path("querySecret"), attachmentId, circularId, inboxId,
-                notificationId);
+                notificationId, orderId);
+    }
+
+    /** A supervision order whose answer day is a random day of the coming year (each caller's its own, no 409). */
+    private static RequestSpecification orderRequest() {
+        String due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .plusDays(2 + java.util.concurrent.ThreadLocalRandom.current().nextInt(360)).toString();
+        return json("{\"reason\": \"信访人反映久拖未办\", \"demand\": \"请报告办理情况。\", \"answerDue\": \"" + due + "\"}");
     }
 
     private static Op op(PlatformService service, String method, String path, Set<Who> through,

@@ -423,7 +423,7 @@ class PortalJourneyIT {
 
     @Test
     @Order(11)
-    void theSupervisorIssuesTheCircularAndTheLeaderReadsTheDailyReportInBothLanguages() {
+    void theSupervisorIssuesTheCircularAndASupervisionOrderAndTheLeaderReadsTheDailyReportInBothLanguages() {
         Browser supervisor = browser();
         signIn(supervisor, "supervisor");
         supervisor.open("/work/circular");
@@ -431,6 +431,16 @@ class PortalJourneyIT {
         checkAccessibility(supervisor, "overdue circular");
         supervisor.click("#issue-circular");
         assertTrue(supervisor.text("#circular-done").contains("已印发"), supervisor.text("main"));
+        // 督办: the supervisor's own order on the reassigned collective case
+        supervisor.open("/work/cases/" + collectiveCaseId);
+        supervisor.type("#order-reason", "集体反映事项，群众情绪较大").type("#order-demand", "请五日内约谈信访人代表并报告处理意见。");
+        supervisor.driver.executeScript("arguments[0].value = arguments[1]", supervisor.find("#order-due"),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(5).toString());
+        checkAccessibility(supervisor, "case page, supervisor");
+        supervisor.click("#issue-order");
+        assertTrue(supervisor.text(".notice.done").contains("督办单已印发"), supervisor.text("main"));
+        assertTrue(supervisor.text("#case-orders").contains("约谈信访人代表"), supervisor.text("main"));
+        assertTrue(supervisor.text("#case-alerts").contains("督办单"), "the order is among the case's alerts");
 
         Browser leader = browser();
         signIn(leader, "leader");

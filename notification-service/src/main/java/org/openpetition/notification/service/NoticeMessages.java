@@ -54,6 +54,9 @@ public interface NoticeMessages {
     String dueReReview();
 
     @Message
+    String dueOrder();
+
+    @Message
     String figurePetitions();
 
     @Message

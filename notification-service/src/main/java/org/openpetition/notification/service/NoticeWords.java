@@ -106,6 +106,7 @@ public class NoticeWords {
             case "REPLY" -> words.dueReply();
             case "REVIEW" -> words.dueReview();
             case "RE_REVIEW" -> words.dueReReview();
+            case "ORDER" -> words.dueOrder();
             default -> dueKind;
         };
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.openpetition.contracts.CaseStatus;
 import org.openpetition.portal.services.Answer;
 import org.openpetition.portal.services.Assignments;
 import org.openpetition.portal.services.Service;
@@ -25,7 +26,8 @@ import org.openpetition.portal.view.PageContext;
 /**
  * One case on the workbench: the petition (intake-service), the routing decision and its reasons
  * (routing-service), the clock, its steps and its warnings, overdue marks and supervision orders (督办单,
- * supervision-service), and the handler's actions: accept,
+ * supervision-service), the supervision orders a supervisor issues here and the department answers, and the
+ * handler's actions: accept,
  * decline, extend, reply (答复意见书), return (退回); a dispatcher's reassignment. The attachments download through
  * the portal with the user's token. Each part shows only what the service lets the user see.
  */
@@ -65,6 +67,43 @@ public class CasePage {
                 .chain(answer -> answer.ok() ? render(caseId, page.word("action_done"), null, Map.of(), Map.of())
                         : render(caseId, null, Problems.of(answer, page),
                                 Assignments.typed(caseId, departmentCode, reason, acceptanceDue), answer.fieldErrors()));
+    }
+
+    /** 督办: a supervisor's supervision order on this case (reason, demand, the last day for the answer). */
+    @POST
+    @Path("order")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("supervisor")
+    public Uni<TemplateInstance> order(@PathParam("caseId") String caseId, @RestForm String reason, @RestForm String demand,
+                                       @RestForm String answerDue) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        body.put("demand", demand);
+        body.put("answerDue", answerDue == null || answerDue.isBlank() ? null : answerDue.strip());
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("action", "order");
+        typed.put("reason", reason == null ? "" : reason);
+        typed.put("demand", demand == null ? "" : demand);
+        typed.put("answerDue", answerDue == null ? "" : answerDue);
+        return services.post(Service.SUPERVISION, "/api/cases/" + caseId + "/supervision-orders", body, token.bearer())
+                .chain(answer -> answer.ok() ? render(caseId, page.word("order_issued"), null, Map.of(), Map.of())
+                        : render(caseId, null, Problems.of(answer, page), typed, answer.fieldErrors()));
+    }
+
+    /** The department's answer to a supervision order of this case. */
+    @POST
+    @Path("orders/{orderId}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("handler")
+    public Uni<TemplateInstance> answerOrder(@PathParam("caseId") String caseId, @PathParam("orderId") String orderId,
+                                             @RestForm String text) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("action", "answer-" + orderId);
+        typed.put("text", text == null ? "" : text);
+        return services.post(Service.SUPERVISION, "/api/cases/" + caseId + "/supervision-orders/" + orderId + "/answer",
+                        Map.of("text", text == null ? "" : text), token.bearer())
+                .chain(answer -> answer.ok() ? render(caseId, page.word("action_done"), null, Map.of(), Map.of())
+                        : render(caseId, null, Problems.of(answer, page), typed, answer.fieldErrors()));
     }
 
     /** A handler's action: accept, not-accept, extension, reply (supervision-service) or return (routing-service). */
@@ -120,16 +159,27 @@ public class CasePage {
                         services.get(Service.INTAKE, "/api/petitions/" + caseId, bearer),
                         services.get(Service.ROUTING, "/api/assignments/" + caseId, bearer),
                         services.get(Service.INTAKE, "/api/petitions/" + caseId + "/attachments", bearer),
-                        services.get(Service.SUPERVISION, "/api/cases/" + caseId + "/alerts", bearer))
+                        services.get(Service.SUPERVISION, "/api/cases/" + caseId + "/alerts", bearer),
+                        services.get(Service.SUPERVISION, "/api/cases/" + caseId + "/supervision-orders", bearer))
                 .asTuple().map(all -> {
                     Answer clock = all.getItem1();
                     TemplateInstance view = template.data("found", clock.ok()).data("clock", clock.map())
                             .data("steps", all.getItem2().list()).data("petitionFound", all.getItem3().ok())
                             .data("petition", all.getItem3().map()).data("routing", all.getItem4().map())
-                            .data("attachments", all.getItem5().list()).data("alerts", all.getItem6().list()).data("done", done)
+                            .data("attachments", all.getItem5().list()).data("alerts", all.getItem6().list()).data("orders", all.getItem7().list())
+                            .data("caseOpen", clock.ok() && isOpen(clock.map().get("status"))).data("done", done)
                             .data("problem", problem != null ? problem : clock.ok() ? null : Problems.of(clock, page))
                             .data("typed", typed).data("errors", errors).data("caseId", caseId);
                     return page.page(view, "case_title");
                 });
+    }
+
+    /** True unless nothing can happen to the case any more (contracts' CaseStatus), or its status is unknown. */
+    private static boolean isOpen(Object status) {
+        try {
+            return status != null && !CaseStatus.valueOf(status.toString()).isClosedForGood();
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 }

@@ -43,10 +43,12 @@ public class DeadlineSweep {
     private final OutboxRelay relay;
     private final SupervisionConfig config;
     private final CoalescingJob job;
+    private final SupervisionOrders orders;
 
     public DeadlineSweep(AlertLadder ladder, CaseClock clock, SweepStore store, OutboxWriter outbox, OutboxRelay relay,
-                         SupervisionConfig config, Vertx vertx) {
+                         SupervisionConfig config, SupervisionOrders orders, Vertx vertx) {
         this.store = store;
+        this.orders = orders;
         this.ladder = ladder;
         this.clock = clock;
         this.outbox = outbox;
@@ -65,15 +67,16 @@ public class DeadlineSweep {
     }
 
     /**
-     * Issues every alert due on or before {@code today}, batch by batch; returns how many were issued.
-     * The relay publishes them once the sweep is done, not beside it.
+     * Issues every alert due on or before {@code today}, batch by batch, then escalates the supervision orders
+     * left unanswered past their day ({@link SupervisionOrders}); returns how many alerts were issued. The relay
+     * publishes them once the sweep is done, not beside it.
      */
     public Uni<Integer> sweep(LocalDate today) {
         return batches(today).invoke(alerts -> {
             if (alerts > 0) {
                 relay.trigger();
             }
-        });
+        }).chain(alerts -> orders.escalateOverdue(today).map(escalated -> alerts + escalated));
     }
 
     private Uni<Integer> batches(LocalDate today) {
