@@ -13,6 +13,8 @@ public enum TimelineStep {
     DIVERTED,
     /** 已转送交办 */
     ASSIGNED,
+    /** 重复访: handled with the earlier case of the same matter (shown, not stored: PetitionTracking). */
+    LINKED_TO_EARLIER,
     ACCEPTED,
     NOT_ACCEPTED,
     /** The handling limit was extended, with the reason. */

@@ -23,7 +23,7 @@ public record TrackingView(String trackingCode, String status, String statusZh, 
     }
 
     static TrackingView of(Tracked tracked, Texts texts) {
-        CaseStatus status = tracked.petition().status;
+        CaseStatus status = tracked.status();
         Texts.Label label = texts.status(status);
         return new TrackingView(tracked.petition().trackingCode, status.name(), label.zh(), label.en(),
                 tracked.petition().receivedAt, tracked.timeline().stream().map(entry -> step(entry, texts)).toList());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +82,36 @@ public class PetitionTracking {
                 }));
     }
 
-    /** The petition and its timeline, for a caller already allowed to see it. */
+    /**
+     * The petition, where it stands and its timeline, for a caller already allowed to see it. A repeat petition
+     * (重复访) is handled with the earlier case: its timeline says so after the registration, naming the body
+     * that handles the earlier case and, when both came from the same online account, the earlier tracking
+     * code (never another person's), and its status follows the earlier case until the repeat itself closes.
+     */
     public Uni<Tracked> tracked(Petition petition) {
-        return Panache.withSession(() -> statuses.timeline(petition.id)).map(timeline -> new Tracked(petition, timeline));
+        return Panache.withSession(() -> statuses.timeline(petition.id).chain(timeline -> petition.repeatOf == null
+                ? Uni.createFrom().item(new Tracked(petition, petition.status, timeline))
+                : petitions.findById(petition.repeatOf).map(earlier -> earlier == null
+                        ? new Tracked(petition, petition.status, timeline) : linked(petition, earlier, timeline))));
+    }
+
+    private static Tracked linked(Petition petition, Petition earlier, List<StatusEntry> timeline) {
+        boolean sameAccount = "CITIZEN".equals(petition.registeredByRole) && "CITIZEN".equals(earlier.registeredByRole)
+                && petition.registeredBy != null && petition.registeredBy.equals(earlier.registeredBy);
+        String note = sameAccount ? "与您先前提出的信访事项（查询码 " + earlier.trackingCode + "）一并办理"
+                : "与正在办理的同一信访事项一并办理";
+        String noteEn = sameAccount ? "Handled with your earlier petition (tracking code " + earlier.trackingCode + ")"
+                : "Handled with the same matter, which is already being handled";
+        StatusEntry step = StatusEntry.of(petition.id, petition.receivedAt, TimelineStep.LINKED_TO_EARLIER,
+                earlier.assignedDepartmentName, note, noteEn);
+        List<StatusEntry> steps = new ArrayList<>(timeline);
+        int afterRegistration = 0;
+        while (afterRegistration < steps.size() && steps.get(afterRegistration).step == TimelineStep.REGISTERED) {
+            afterRegistration++;
+        }
+        steps.add(afterRegistration, step);
+        CaseStatus status = petition.isTerminal() || earlier.status == null ? petition.status : earlier.status;
+        return new Tracked(petition, status, steps);
     }
 
     /** case.assigned.v1: the case went to the competent body. */
@@ -185,6 +213,7 @@ public class PetitionTracking {
     }
 
     /** A petition with its timeline. */
-    public record Tracked(Petition petition, List<StatusEntry> timeline) {
+    /** A petition, the status its petitioner is shown, and its timeline. */
+    public record Tracked(Petition petition, CaseStatus status, List<StatusEntry> timeline) {
     }
 }

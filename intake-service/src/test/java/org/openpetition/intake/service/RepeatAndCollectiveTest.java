@@ -47,6 +47,41 @@ class RepeatAndCollectiveTest {
     }
 
     @Test
+    void aRepeatShowsWhoHandlesTheEarlierCaseAndItsCodeOnlyToTheSameAccount() {
+        String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String person = "{\"name\": \"冯三\", \"phone\": \"" + phone + "\"}";
+        var receipt = given().auth().oauth2(token("citizen")).contentType("application/json")
+                .body("""
+                        {"kind": "SOLUTION_REQUEST", "subjectCategory": "RURAL_LAND", "localityCode": "511703",
+                         "title": "耕地补偿", "content": "%s", "petitioners": [%s]}
+                        """.formatted(MATTER, person))
+                .when().post("/api/petitions").then().statusCode(201).extract();
+        String first = receipt.path("caseId");
+        String firstCode = receipt.path("trackingCode");
+        assigned(UUID.fromString(first), "511703-NYJ", "达州市达川区农业农村局");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from petition where id = ? and status = 'ASSIGNED'", UUID.fromString(first)) == 1);
+
+        String online = given().auth().oauth2(token("citizen")).contentType("application/json")
+                .body("""
+                        {"kind": "SOLUTION_REQUEST", "subjectCategory": "RURAL_LAND", "localityCode": "511703",
+                         "title": "耕地补偿", "content": "%s", "petitioners": [%s]}
+                        """.formatted(SAME_MATTER, person))
+                .when().post("/api/petitions").then().statusCode(201).extract().path("caseId");
+        given().auth().oauth2(token("citizen")).get("/api/petitions/" + online + "/timeline").then().statusCode(200)
+                .body("status", is("ASSIGNED")).body("timeline[0].status", is("REGISTERED"))
+                .body("timeline[1].status", is("LINKED_TO_EARLIER")).body("timeline[1].statusZh", is("与同一事项一并办理"))
+                .body("timeline[1].body", is("达州市达川区农业农村局")).body("timeline[1].note", containsString(firstCode));
+
+        // registered by a clerk: the petitioner is told who handles it, not another petition's code
+        String byClerk = register("511703", SAME_MATTER, person);
+        given().auth().oauth2(token("clerk")).get("/api/petitions/" + byClerk).then().body("repeatOfCaseId", is(first));
+        given().auth().oauth2(token("clerk")).get("/api/petitions/" + byClerk + "/timeline").then().statusCode(200)
+                .body("status", is("ASSIGNED")).body("timeline[1].body", is("达州市达川区农业农村局"))
+                .body("timeline[1].note", not(containsString(firstCode)));
+    }
+
+    @Test
     void samePhoneFindsTheEarlierCaseToo() {
         String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String first = register("450326", MATTER, "{\"name\": \"周九\", \"phone\": \"" + phone + "\"}");
