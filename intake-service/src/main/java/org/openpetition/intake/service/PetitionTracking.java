@@ -26,6 +26,7 @@ import org.openpetition.intake.TimelineStep;
 import org.openpetition.intake.repository.PetitionRepository;
 import org.openpetition.intake.repository.StatusEntryRepository;
 import org.openpetition.platform.inbox.ProcessedEvents;
+import org.openpetition.platform.security.Roles;
 
 /**
  * The petitioner's view of a case: found by tracking code and query secret, kept up to date from the
@@ -96,7 +97,7 @@ public class PetitionTracking {
     }
 
     private static Tracked linked(Petition petition, Petition earlier, List<StatusEntry> timeline) {
-        boolean sameAccount = "CITIZEN".equals(petition.registeredByRole) && "CITIZEN".equals(earlier.registeredByRole)
+        boolean sameAccount = Roles.CITIZEN.equals(petition.registeredByRole) && Roles.CITIZEN.equals(earlier.registeredByRole)
                 && petition.registeredBy != null && petition.registeredBy.equals(earlier.registeredBy);
         String note = sameAccount ? "与您先前提出的信访事项（查询码 " + earlier.trackingCode + "）一并办理"
                 : "与正在办理的同一信访事项一并办理";
