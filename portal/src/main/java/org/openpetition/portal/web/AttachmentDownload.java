@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.UUID;
 import org.openpetition.portal.services.Service;
 import org.openpetition.portal.services.ServiceCalls;
 import org.openpetition.portal.session.UserToken;
@@ -35,7 +36,7 @@ public class AttachmentDownload {
     }
 
     @GET
-    public Uni<Response> download(@PathParam("caseId") String caseId, @PathParam("attachmentId") String attachmentId) {
+    public Uni<Response> download(@PathParam("caseId") UUID caseId, @PathParam("attachmentId") UUID attachmentId) {
         return services.raw(Service.INTAKE, "/api/petitions/" + caseId + "/attachments/" + attachmentId, Map.of(), "*/*",
                         token.bearer())
                 .onFailure().transform(unreachable -> new ServiceUnavailableException())

@@ -25,11 +25,10 @@ import org.openpetition.portal.view.PageContext;
 
 /**
  * One case on the workbench: the petition (intake-service), the routing decision and its reasons
- * (routing-service), the clock, its steps and its warnings, overdue marks and supervision orders (督办单,
- * supervision-service), the supervision orders a supervisor issues here and the department answers, and the
- * handler's actions: accept,
- * decline, extend, reply (答复意见书), return (退回); a dispatcher's reassignment. The attachments download through
- * the portal with the user's token. Each part shows only what the service lets the user see.
+ * (routing-service), the clock, its steps, its warnings, overdue marks and supervision orders (督办单)
+ * (supervision-service); the handler's actions: accept, decline, extend, reply (答复意见书), return (退回),
+ * answer a supervision order; a supervisor's supervision order; a dispatcher's reassignment. The attachments
+ * download through the portal with the user's token. Each part shows only what the service lets the user see.
  */
 @Path("/work/cases/{caseId}")
 @Produces(MediaType.TEXT_HTML)
