@@ -87,10 +87,12 @@ public class PetitionTracking {
      * The petition, where it stands and its timeline, for a caller already allowed to see it. A repeat petition
      * (重复访) is handled with the earlier case: its timeline says so after the registration, naming the body
      * that handles the earlier case and, when both came from the same online account, the earlier tracking
-     * code (never another person's), and its status follows the earlier case until the repeat itself closes.
+     * code (never another person's), and its status follows the earlier case, as long as nothing has happened
+     * to the repeat itself (it stands registered: not withdrawn, not diverted).
      */
     public Uni<Tracked> tracked(Petition petition) {
         return Panache.withSession(() -> statuses.timeline(petition.id).chain(timeline -> petition.repeatOf == null
+                        || petition.status != CaseStatus.REGISTERED
                 ? Uni.createFrom().item(new Tracked(petition, petition.status, timeline))
                 : petitions.findById(petition.repeatOf).map(earlier -> earlier == null
                         ? new Tracked(petition, petition.status, timeline) : linked(petition, earlier, timeline))));
@@ -111,7 +113,7 @@ public class PetitionTracking {
             afterRegistration++;
         }
         steps.add(afterRegistration, step);
-        CaseStatus status = petition.isTerminal() || earlier.status == null ? petition.status : earlier.status;
+        CaseStatus status = earlier.status == null ? petition.status : earlier.status;
         return new Tracked(petition, status, steps);
     }
 
