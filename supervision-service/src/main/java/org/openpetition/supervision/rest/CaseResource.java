@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -33,20 +32,17 @@ import org.openpetition.platform.paging.PageRequest;
 import org.openpetition.platform.problem.FieldException;
 import org.openpetition.platform.problem.Problem;
 import org.openpetition.platform.security.CaseScopeSql;
-import org.openpetition.platform.security.CaseScope;
 import org.openpetition.platform.security.Caller;
 import org.openpetition.platform.security.CurrentCaller;
-import org.openpetition.supervision.service.CaseScopeFacts;
+import org.openpetition.supervision.service.VisibleCases;
 import org.openpetition.supervision.CaseStep;
 import org.openpetition.supervision.DeadlineAlert;
 import org.openpetition.supervision.DueState;
 import org.openpetition.supervision.config.SupervisionConfig;
 import org.openpetition.supervision.indicators.DivisionPrefix;
 import org.openpetition.supervision.repository.CaseListRepository;
-import org.openpetition.supervision.SupervisedCase;
 import org.openpetition.supervision.repository.DeadlineAlertRepository;
 import org.openpetition.supervision.repository.CaseStepRepository;
-import org.openpetition.supervision.repository.SupervisedCaseRepository;
 
 /** The clock of each case: status and deadlines. */
 @Path("/api/cases")
@@ -56,7 +52,7 @@ import org.openpetition.supervision.repository.SupervisedCaseRepository;
 @WithSession
 public class CaseResource {
 
-    private final SupervisedCaseRepository cases;
+    private final VisibleCases visibleCases;
     private final CurrentCaller caller;
     private final CaseStepRepository steps;
     private final DeadlineAlertRepository alerts;
@@ -64,13 +60,13 @@ public class CaseResource {
     private final SupervisionConfig config;
     private final CallerLanguage language;
 
-    public CaseResource(SupervisedCaseRepository cases, CurrentCaller caller, CaseStepRepository steps,
+    public CaseResource(VisibleCases visibleCases, CurrentCaller caller, CaseStepRepository steps,
                         DeadlineAlertRepository alerts, CaseListRepository list, SupervisionConfig config,
                         CallerLanguage language) {
         this.list = list;
         this.config = config;
         this.language = language;
-        this.cases = cases;
+        this.visibleCases = visibleCases;
         this.alerts = alerts;
         this.steps = steps;
         this.caller = caller;
@@ -167,7 +163,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CaseView> get(@PathParam("caseId") UUID caseId) {
-        return visible(caseId).map(CaseView::of);
+        return visibleCases.get(caseId).map(CaseView::of);
     }
 
     @GET
@@ -178,7 +174,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<CaseStep>> steps(@PathParam("caseId") UUID caseId) {
-        return visible(caseId).chain(found -> steps.history(caseId));
+        return visibleCases.get(caseId).chain(found -> steps.history(caseId));
     }
 
     @GET
@@ -189,14 +185,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<DeadlineAlert>> alerts(@PathParam("caseId") UUID caseId) {
-        return visible(caseId).chain(found -> alerts.ofCase(caseId));
+        return visibleCases.get(caseId).chain(found -> alerts.ofCase(caseId));
     }
 
-    /** The case, if it is within the caller's scope (docs/security.md); else 404. */
-    private Uni<SupervisedCase> visible(UUID caseId) {
-        Caller who = caller.get();
-        return cases.findById(caseId)
-                .map(found -> found != null && CaseScope.access(who, CaseScopeFacts.of(found)).visible() ? found : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId));
-    }
 }

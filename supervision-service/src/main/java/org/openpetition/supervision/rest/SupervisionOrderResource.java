@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,13 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openpetition.platform.problem.Problem;
-import org.openpetition.platform.security.CaseScope;
 import org.openpetition.platform.security.CurrentCaller;
 import org.openpetition.supervision.SupervisionOrder;
-import org.openpetition.supervision.repository.SupervisedCaseRepository;
 import org.openpetition.supervision.service.CaseClock;
-import org.openpetition.supervision.service.CaseScopeFacts;
 import org.openpetition.supervision.service.SupervisionOrders;
+import org.openpetition.supervision.service.VisibleCases;
 
 /** Supervision orders (督办单) a supervisor issues on a case, and the department's answers. */
 @Path("/api/cases/{caseId}/supervision-orders")
@@ -57,14 +54,14 @@ public class SupervisionOrderResource {
     }
 
     private final SupervisionOrders orders;
-    private final SupervisedCaseRepository cases;
+    private final VisibleCases visibleCases;
     private final CurrentCaller caller;
     private final CaseClock clock;
 
-    public SupervisionOrderResource(SupervisionOrders orders, SupervisedCaseRepository cases, CurrentCaller caller,
+    public SupervisionOrderResource(SupervisionOrders orders, VisibleCases visibleCases, CurrentCaller caller,
                                     CaseClock clock) {
         this.orders = orders;
-        this.cases = cases;
+        this.visibleCases = visibleCases;
         this.caller = caller;
         this.clock = clock;
     }
@@ -96,10 +93,7 @@ public class SupervisionOrderResource {
     @APIResponse(responseCode = "404", description = "No such case, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<SupervisionOrder>> list(@PathParam("caseId") UUID caseId) {
-        return cases.findById(caseId)
-                .map(c -> c != null && CaseScope.access(caller.get(), CaseScopeFacts.of(c)).visible() ? c : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no case " + caseId))
-                .chain(c -> orders.ofCase(caseId));
+        return visibleCases.get(caseId).chain(c -> orders.ofCase(caseId));
     }
 
     @POST

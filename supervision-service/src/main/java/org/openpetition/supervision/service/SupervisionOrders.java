@@ -138,11 +138,9 @@ public class SupervisionOrders {
                     if (waiting.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    for (SupervisionOrder o : waiting) {
-                        o.escalatedAt = now;
-                    }
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (SupervisionOrder o : waiting) {
+                        o.escalatedAt = now;
                         chain = chain.chain(() -> cases.findById(o.caseId))
                                 .chain(c -> alert(c, o, Alert.ESCALATED_TO_SUPERVISING_BODY, today, now));
                     }
