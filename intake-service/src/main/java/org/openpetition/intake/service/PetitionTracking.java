@@ -91,11 +91,16 @@ public class PetitionTracking {
      * to the repeat itself (it stands registered: not withdrawn, not diverted).
      */
     public Uni<Tracked> tracked(Petition petition) {
-        return Panache.withSession(() -> statuses.timeline(petition.id).chain(timeline -> petition.repeatOf == null
-                        || petition.status != CaseStatus.REGISTERED
-                ? Uni.createFrom().item(new Tracked(petition, petition.status, timeline))
-                : petitions.findById(petition.repeatOf).map(earlier -> earlier == null
-                        ? new Tracked(petition, petition.status, timeline) : linked(petition, earlier, timeline))));
+        return Panache.withSession(() -> statuses.timeline(petition.id)
+                .chain(timeline -> withEarlierCase(petition, timeline)));
+    }
+
+    private Uni<Tracked> withEarlierCase(Petition petition, List<StatusEntry> timeline) {
+        Tracked own = new Tracked(petition, petition.status, timeline);
+        if (petition.repeatOf == null || petition.status != CaseStatus.REGISTERED) {
+            return Uni.createFrom().item(own);
+        }
+        return petitions.findById(petition.repeatOf).map(earlier -> earlier == null ? own : linked(petition, earlier, timeline));
     }
 
     private static Tracked linked(Petition petition, Petition earlier, List<StatusEntry> timeline) {
